@@ -1,0 +1,47 @@
+"""palm: personalized alignment with guarantees.
+
+Build a small portfolio of aligned models that is provably near-optimal for every
+user's weighting of traits, certify its worst case exactly, and route users to it.
+
+>>> import numpy as np
+>>> import palm
+>>> rewards = np.array([[1.0, 0.0], [0.8, 0.7], [0.0, 1.0]])
+>>> portfolio = palm.Portfolio.fit(rewards, eps=0.1)
+>>> portfolio.certificate.holds
+True
+"""
+
+from __future__ import annotations
+
+from ._version import __version__
+from .certificate import Certificate, certify
+from .exceptions import (
+    BudgetExhaustedWarning,
+    GuaranteeError,
+    MissingDependencyError,
+    PalmError,
+    PalmTypeError,
+    PalmWarning,
+    PortfolioFileError,
+    SolverError,
+    SuboptimalWarning,
+    ValidationError,
+)
+from .portfolio import Portfolio
+
+__all__ = [
+    "BudgetExhaustedWarning",
+    "Certificate",
+    "GuaranteeError",
+    "MissingDependencyError",
+    "PalmError",
+    "PalmTypeError",
+    "PalmWarning",
+    "Portfolio",
+    "PortfolioFileError",
+    "SolverError",
+    "SuboptimalWarning",
+    "ValidationError",
+    "__version__",
+    "certify",
+]

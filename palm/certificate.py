@@ -1,0 +1,593 @@
+"""The exact worst-case certificate of a portfolio over the whole simplex (T5).
+
+For a finite pool of candidate reward vectors ``C`` and a portfolio ``P ⊆ C`` the
+worst case over *every* user weight ``w`` in the simplex is computed exactly by
+linear programs, with no sampling:
+
+* additive gap ``δ̂ = max_w OPT(w) - PORT(w)``;
+* multiplicative gap ``ε̂``: the smallest ε with ``PORT(w) >= OPT(w)/(1+ε)``;
+* for a target ε, the smallest δ with ``PORT(w) >= (OPT(w) - δ)/(1+ε)``, and for a
+  target δ the smallest such ε.
+
+Each number comes with its witness: the weight vector where the worst case happens.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import highspy
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import ArrayLike, NDArray
+
+from ._validation import check_gap, check_rewards
+from .exceptions import SolverError, ValidationError
+
+__all__ = [
+    "Certificate",
+    "certify",
+    "gaps_at",
+    "pareto_mask",
+    "upper_hull_mask",
+]
+
+#: Absolute tolerance when deciding whether a target holds.
+HOLD_TOL = 1e-9
+
+_INF = highspy.kHighsInf
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """Exact worst-case gaps of a portfolio over the whole simplex.
+
+    The library's guarantee reads ``PORT(w) >= (OPT(w) - δ) / (1 + ε)`` for every
+    weight ``w``; since ``1/(1+ε) >= 1-ε`` it implies ``PORT(w) >= (1-ε) OPT(w) - δ``.
+
+    Attributes
+    ----------
+    eps_hat : float
+        Worst multiplicative gap (with δ = 0); ``inf`` when some weight gives the
+        portfolio utility 0 but the pool more (``note`` says which).
+    delta_hat : float
+        Worst additive gap (with ε = 0).
+    eps_witness, delta_witness : tuple of float or None
+        Weights where ``eps_hat`` and ``delta_hat`` are attained.
+    eps, delta : float or None
+        The target, when one was given.
+    delta_at_eps : float or None
+        The smallest δ that holds at the target ε.
+    eps_at_delta : float or None
+        The smallest ε that holds at the target δ (``inf`` if none does).
+    delta_at_eps_witness, eps_at_delta_witness : tuple of float or None
+        Where those are attained.
+    holds : bool or None
+        Whether the target (ε, δ) holds everywhere on the simplex.
+    n_candidates, n_members : int
+        Size of the pool and of the portfolio.
+    n_lps : int
+        Linear programs solved (the rest were excluded by bounds).
+    relative_to : str
+        ``"candidates"``: exact with respect to the pool of candidates seen.
+        ``"observed"``: the pool is what an approximate oracle produced.
+    note : str
+        Extra explanation, e.g. why ``eps_hat`` is infinite.
+
+    Notes
+    -----
+    Derived guarantee T5 (exactness of the LP certificate); see
+    ``theory/T5_certificate.md``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from palm.certificate import certify
+    >>> pool = np.array([[1.0, 0.0], [0.8, 0.8], [0.0, 1.0]])
+    >>> cert = certify(pool[[1]], pool, eps=0.3, delta=0.05)
+    >>> round(cert.eps_hat, 6), round(cert.delta_hat, 6), cert.holds
+    (0.25, 0.2, True)
+    """
+
+    eps_hat: float
+    delta_hat: float
+    eps_witness: tuple[float, ...] | None
+    delta_witness: tuple[float, ...] | None
+    eps: float | None = None
+    delta: float | None = None
+    delta_at_eps: float | None = None
+    delta_at_eps_witness: tuple[float, ...] | None = None
+    eps_at_delta: float | None = None
+    eps_at_delta_witness: tuple[float, ...] | None = None
+    holds: bool | None = None
+    n_candidates: int = 0
+    n_members: int = 0
+    n_lps: int = 0
+    relative_to: str = "candidates"
+    note: str = field(default="", compare=False)
+
+    def __str__(self) -> str:
+        lines = [
+            f"Certificate over the whole simplex ({self.n_members} members, "
+            f"{self.n_candidates} candidates, {self.n_lps} LPs, exact relative to "
+            f"the {self.relative_to})",
+            f"  multiplicative gap eps_hat = {_fmt(self.eps_hat)} at w = "
+            f"{_fmt_w(self.eps_witness)}",
+            f"  additive gap delta_hat     = {_fmt(self.delta_hat)} at w = "
+            f"{_fmt_w(self.delta_witness)}",
+        ]
+        if self.eps is not None and self.delta is not None:
+            verdict = "HOLDS" if self.holds else "FAILS"
+            lines += [
+                f"  target PORT >= (OPT - {self.delta:g}) / (1 + {self.eps:g}): "
+                f"{verdict}",
+                f"    i.e. PORT >= (1 - {self.eps:g}) OPT - {self.delta:g}",
+                f"    smallest delta at eps={self.eps:g}: "
+                f"{_fmt(self.delta_at_eps)} at w = "
+                f"{_fmt_w(self.delta_at_eps_witness)}",
+                f"    smallest eps at delta={self.delta:g}: "
+                f"{_fmt(self.eps_at_delta)}",
+            ]
+        if self.note:
+            lines.append(f"  note: {self.note}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (infinities become the string ``"inf"``)."""
+        out: dict[str, Any] = {}
+        for key in self.__dataclass_fields__:
+            value = getattr(self, key)
+            if isinstance(value, float) and math.isinf(value):
+                value = "inf"
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[key] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Certificate:
+        """Inverse of :meth:`to_dict`."""
+        kwargs: dict[str, Any] = {}
+        for key in cls.__dataclass_fields__:
+            if key not in data:
+                continue
+            value = data[key]
+            if value == "inf":
+                value = math.inf
+            elif isinstance(value, list):
+                value = tuple(float(v) for v in value)
+            kwargs[key] = value
+        return cls(**kwargs)
+
+
+def certify(
+    members: ArrayLike,
+    candidates: ArrayLike | None = None,
+    *,
+    eps: float | None = None,
+    delta: float | None = None,
+    relative_to: str = "candidates",
+) -> Certificate:
+    """Compute the exact worst-case gaps of a portfolio over the whole simplex.
+
+    Parameters
+    ----------
+    members : array-like of shape (n_members, n_traits)
+        Normalized reward vectors (in [0, 1]) of the portfolio members.
+    candidates : array-like of shape (n_candidates, n_traits), optional
+        The pool that defines ``OPT``. The members are always added to it.
+    eps, delta : float, optional
+        A target. Given together, the certificate says whether it holds and reports
+        the smallest δ at this ε and the smallest ε at this δ. Each in [0, 1).
+    relative_to : {"candidates", "observed"}
+        Recorded in the certificate: whether the pool is exact or what an
+        approximate oracle produced.
+
+    Returns
+    -------
+    Certificate
+
+    Notes
+    -----
+    Derived guarantee T5. For each candidate ``j`` on the upper hull, one LP
+    ``max_{w in Δ, t} w·r_j - s t`` s.t. ``t >= w·r_m`` for all members gives the
+    worst additive gap with scale ``s = 1 + ε``; the Charnes–Cooper LP
+    ``max_{y >= 0} y·(r_j - δ) s.t. y·r_m <= 1`` gives ``1 + ε``. The constraint
+    matrix depends only on the members, so one warm-started model serves every
+    candidate; a closed-form upper bound per candidate skips every LP that cannot
+    beat the current worst case.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from palm.certificate import certify
+    >>> theta = np.linspace(0, np.pi / 2, 101)
+    >>> arc = np.c_[np.cos(theta), np.sin(theta)]
+    >>> cert = certify(arc[[50]], arc)
+    >>> round(cert.eps_hat, 4)  # 1/cos(pi/4) - 1
+    0.4142
+    """
+    mem = check_rewards(members, name="members", unit=True)
+    d = mem.shape[1]
+    if candidates is None:
+        pool = mem
+    else:
+        pool = np.vstack(
+            [check_rewards(candidates, name="candidates", n_traits=d, unit=True), mem]
+        )
+    eps = check_gap(eps, "eps", allow_zero=True)
+    delta = check_gap(delta, "delta", allow_zero=True)
+    if (eps is None) != (delta is None):
+        raise ValidationError(
+            "eps and delta must be given together to state a target; got "
+            f"eps={eps!r}, delta={delta!r}. Pass both, or neither for the gaps alone."
+        )
+    if relative_to not in ("candidates", "observed"):
+        raise ValidationError(
+            f"relative_to must be 'candidates' or 'observed'; got {relative_to!r}."
+        )
+    hull = pool[upper_hull_mask(pool)]
+    n_lps = 0
+    notes = []
+
+    add = _worst_additive(mem, hull, scale=1.0)
+    mul = _worst_ratio(mem, hull, delta=0.0)
+    n_lps += add.n_lps + mul.n_lps
+    if math.isinf(mul.value):
+        notes.append(
+            "eps_hat is infinite: at the witness weight every member has utility 0 "
+            "while some candidate has more, so no multiplicative factor suffices; "
+            "the additive reading still applies."
+        )
+    kwargs: dict[str, Any] = {}
+    if eps is not None and delta is not None:
+        mixed = _worst_additive(mem, hull, scale=1.0 + eps)
+        ratio = _worst_ratio(mem, hull, delta=delta)
+        n_lps += mixed.n_lps + ratio.n_lps
+        delta_at_eps = max(mixed.value, 0.0)
+        kwargs = dict(
+            eps=eps,
+            delta=delta,
+            delta_at_eps=delta_at_eps,
+            delta_at_eps_witness=_tup(mixed.witness),
+            eps_at_delta=max(ratio.value - 1.0, 0.0),
+            eps_at_delta_witness=_tup(ratio.witness),
+            holds=bool(delta_at_eps <= delta + HOLD_TOL),
+        )
+    return Certificate(
+        eps_hat=max(mul.value - 1.0, 0.0),
+        delta_hat=max(add.value, 0.0),
+        eps_witness=_tup(mul.witness),
+        delta_witness=_tup(add.witness),
+        n_candidates=int(pool.shape[0] - mem.shape[0])
+        if candidates is not None
+        else int(mem.shape[0]),
+        n_members=int(mem.shape[0]),
+        n_lps=n_lps,
+        relative_to=relative_to,
+        note=" ".join(notes),
+        **kwargs,
+    )
+
+
+def gaps_at(
+    weights: ArrayLike,
+    members: ArrayLike,
+    candidates: ArrayLike,
+    *,
+    eps: float = 0.0,
+) -> NDArray[np.float64]:
+    """Pointwise gap ``OPT(w) - (1+ε) PORT(w)`` at given weights (no LP).
+
+    Parameters
+    ----------
+    weights : array-like of shape (n_weights, n_traits)
+    members : array-like of shape (n_members, n_traits)
+    candidates : array-like of shape (n_candidates, n_traits)
+    eps : float, default=0
+        Multiplicative slack of the gap.
+
+    Returns
+    -------
+    ndarray of shape (n_weights,)
+        With ``eps=0`` the additive gap; :func:`certify` returns its maximum over
+        the whole simplex, which is never below any value here.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from palm.certificate import gaps_at
+    >>> pool = np.array([[1.0, 0.0], [0.0, 1.0]])
+    >>> gaps_at([[0.5, 0.5], [1.0, 0.0]], pool[[0]], pool)
+    array([0., 0.])
+    """
+    w = np.atleast_2d(np.asarray(weights, dtype=np.float64))
+    mem = np.asarray(members, dtype=np.float64)
+    pool = np.vstack([np.asarray(candidates, dtype=np.float64), mem])
+    return (w @ pool.T).max(axis=1) - (1.0 + eps) * (w @ mem.T).max(axis=1)
+
+
+def pareto_mask(rewards: ArrayLike) -> NDArray[np.bool_]:
+    """Rows not weakly dominated by another row (exact duplicates keep the first).
+
+    Examples
+    --------
+    >>> from palm.certificate import pareto_mask
+    >>> pareto_mask([[1, 0], [0.5, 0], [0, 1], [0, 1]]).tolist()
+    [True, False, True, False]
+    """
+    r = np.asarray(rewards, dtype=np.float64)
+    n = r.shape[0]
+    order = np.lexsort(r.T[::-1])[::-1]  # decreasing lexicographic order
+    keep = np.zeros(n, dtype=bool)
+    front: list[int] = []
+    for i in order:
+        ri = r[i]
+        if front:
+            f = r[front]
+            if np.any(np.all(f >= ri, axis=1)):
+                continue
+        front.append(int(i))
+        keep[i] = True
+    return keep
+
+
+def upper_hull_mask(rewards: ArrayLike) -> NDArray[np.bool_]:
+    """Candidates that can be the best for some simplex weight (a superset for d > 2).
+
+    For two traits this is the exact upper-right convex hull. For more traits it is
+    the Pareto front, a superset of the hull; the certificate's per-candidate bounds
+    then skip the LPs of candidates that cannot be the worst case.
+
+    Examples
+    --------
+    >>> from palm.certificate import upper_hull_mask
+    >>> upper_hull_mask([[1, 0], [0.4, 0.4], [0, 1], [0.6, 0.6]]).tolist()
+    [True, False, True, True]
+    """
+    r = np.asarray(rewards, dtype=np.float64)
+    mask = pareto_mask(r)
+    if r.shape[1] != 2:
+        return mask
+    idx = np.nonzero(mask)[0]
+    # Pareto points sorted by increasing x have decreasing y; keep the concave chain.
+    idx = idx[np.argsort(r[idx, 0], kind="stable")]
+    chain: list[int] = []
+    for i in idx:
+        while len(chain) >= 2:
+            a, b = r[chain[-2]], r[chain[-1]]
+            c = r[i]
+            cross = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+            if cross >= -1e-15:  # b is on or below segment a-c: not a vertex
+                chain.pop()
+            else:
+                break
+        chain.append(int(i))
+    out = np.zeros(r.shape[0], dtype=bool)
+    out[chain] = True
+    return out
+
+
+# --------------------------------------------------------------------------- kernels
+
+
+@dataclass
+class _Worst:
+    value: float
+    witness: NDArray[np.float64] | None
+    index: int
+    n_lps: int
+    above: list[tuple[float, NDArray[np.float64], int]] = field(default_factory=list)
+
+
+class _LPModel:
+    """One HiGHS model whose constraints depend only on the members.
+
+    The candidate enters through the objective alone, so consecutive solves change
+    ``d`` costs and warm-start from the previous basis.
+    """
+
+    def __init__(
+        self, lp: highspy.HighsLp, n_cost: int, *, sense: str = "min"
+    ) -> None:
+        self.h = highspy.Highs()
+        self.h.setOptionValue("output_flag", False)
+        self.h.passModel(lp)
+        self.idx = np.arange(n_cost, dtype=np.int32)
+        self.n_cost = n_cost
+
+    def solve(self, cost: NDArray[np.float64]) -> tuple[float, NDArray[np.float64]]:
+        """Minimize with the first ``n_cost`` costs replaced; (objective, x)."""
+        self.h.changeColsCost(self.n_cost, self.idx, cost)
+        self.h.run()
+        status = self.h.getModelStatus()
+        if status == highspy.HighsModelStatus.kOptimal:
+            x = np.asarray(self.h.getSolution().col_value, dtype=np.float64)
+            return float(self.h.getInfo().objective_function_value), x
+        if status in (
+            highspy.HighsModelStatus.kUnbounded,
+            highspy.HighsModelStatus.kUnboundedOrInfeasible,
+        ):
+            return -math.inf, np.full(self.h.getNumCol(), np.nan)
+        raise SolverError(
+            "HiGHS could not solve a certificate LP (status "
+            f"{self.h.modelStatusToString(status)}). This is unexpected for these "
+            "small bounded LPs; please report the rewards that caused it."
+        )
+
+
+def _set_matrix(lp: highspy.HighsLp, a: NDArray[np.float64]) -> None:
+    m = sp.csc_matrix(a)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.start_ = m.indptr.astype(np.int32)
+    lp.a_matrix_.index_ = m.indices.astype(np.int32)
+    lp.a_matrix_.value_ = m.data
+
+
+def _additive_model(mem: NDArray[np.float64], scale: float) -> _LPModel:
+    """Variables (w_1..w_d, t): rows ``r_m·w - t <= 0`` and ``sum w = 1``."""
+    k, d = mem.shape
+    lp = highspy.HighsLp()
+    lp.num_col_ = d + 1
+    lp.num_row_ = k + 1
+    lp.col_cost_ = np.r_[np.zeros(d), scale]
+    lp.col_lower_ = np.r_[np.zeros(d), -_INF]
+    lp.col_upper_ = np.full(d + 1, _INF)
+    a = np.vstack([np.c_[mem, -np.ones(k)], np.r_[np.ones(d), 0.0]])
+    lp.row_lower_ = np.r_[np.full(k, -_INF), 1.0]
+    lp.row_upper_ = np.r_[np.zeros(k), 1.0]
+    _set_matrix(lp, a)
+    return _LPModel(lp, d)
+
+
+def _ratio_model(mem: NDArray[np.float64]) -> _LPModel:
+    """Variables y >= 0 (d): rows ``r_m·y <= 1``."""
+    k, d = mem.shape
+    lp = highspy.HighsLp()
+    lp.num_col_ = d
+    lp.num_row_ = k
+    lp.col_cost_ = np.zeros(d)
+    lp.col_lower_ = np.zeros(d)
+    lp.col_upper_ = np.full(d, _INF)
+    lp.row_lower_ = np.full(k, -_INF)
+    lp.row_upper_ = np.ones(k)
+    _set_matrix(lp, mem)
+    return _LPModel(lp, d)
+
+
+def _additive_bounds(
+    mem: NDArray[np.float64], cand: NDArray[np.float64], scale: float
+) -> NDArray[np.float64]:
+    """``min_m max_k (r_jk - s r_mk)``: an upper bound on candidate j's LP value."""
+    out = np.full(cand.shape[0], np.inf)
+    for start in range(0, mem.shape[0], 64):
+        block = mem[start : start + 64]
+        diff = cand[:, None, :] - scale * block[None, :, :]
+        out = np.minimum(out, diff.max(axis=2).min(axis=1))
+    return out
+
+
+def _ratio_bounds(
+    mem: NDArray[np.float64], cand: NDArray[np.float64], delta: float
+) -> NDArray[np.float64]:
+    """``min_m max_k (r_jk - δ)^+ / r_mk`` (x/0 = inf for x > 0, 0/0 = 0)."""
+    num = np.clip(cand - delta, 0.0, None)
+    out = np.full(cand.shape[0], np.inf)
+    for start in range(0, mem.shape[0], 64):
+        block = mem[start : start + 64]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = num[:, None, :] / block[None, :, :]
+        ratio = np.where(num[:, None, :] > 0, ratio, 0.0)
+        out = np.minimum(out, ratio.max(axis=2).min(axis=1))
+    return out
+
+
+def _worst_additive(
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    scale: float,
+    *,
+    collect_above: float | None = None,
+) -> _Worst:
+    """``max_j max_{w in Δ} w·r_j - scale·PORT(w)`` with its witness.
+
+    With ``collect_above``, every candidate whose value exceeds it is also returned
+    (value, witness, index), for cutting-plane searches.
+    """
+    d = mem.shape[1]
+    bounds = _additive_bounds(mem, cand, scale)
+    order = np.argsort(-bounds, kind="stable")
+    # a free lower bound: the vertices of the simplex
+    at_vertices = cand.max(axis=0) - scale * mem.max(axis=0)
+    k = int(np.argmax(at_vertices))
+    best = _Worst(float(at_vertices[k]), np.eye(d)[k], int(np.argmax(cand[:, k])), 0)
+    model: _LPModel | None = None
+    for j in order:
+        floor = best.value if collect_above is None else min(best.value, collect_above)
+        if bounds[j] <= floor + 1e-12:
+            break
+        if model is None:
+            model = _additive_model(mem, scale)
+        obj, x = model.solve(-cand[j])
+        best.n_lps += 1
+        value = -obj
+        w = np.clip(x[:d], 0.0, None)
+        w = w / w.sum()
+        if collect_above is not None and value > collect_above:
+            best.above.append((value, w, int(j)))
+        if value > best.value:
+            best.value, best.witness, best.index = value, w, int(j)
+    return best
+
+
+def _worst_ratio(
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    delta: float,
+    *,
+    collect_above: float | None = None,
+) -> _Worst:
+    """``max_j max_{y >= 0, R_P y <= 1} y·(r_j - δ)`` (that is ``1 + ε``), witnessed.
+
+    Infinite when the LP is unbounded: some weight has PORT = 0 < OPT - δ.
+    """
+    d = mem.shape[1]
+    bounds = _ratio_bounds(mem, cand, delta)
+    order = np.argsort(-bounds, kind="stable")
+    best = _Worst(0.0, None, -1, 0)
+    model: _LPModel | None = None
+    for j in order:
+        floor = best.value if collect_above is None else min(best.value, collect_above)
+        if bounds[j] <= floor + 1e-12:
+            break
+        if model is None:
+            model = _ratio_model(mem)
+        obj, y = model.solve(-(cand[j] - delta))
+        best.n_lps += 1
+        if math.isinf(obj):
+            w = _zero_direction(mem, cand[j], delta)
+            value = math.inf
+        else:
+            value = -obj
+            total = float(np.clip(y, 0.0, None).sum())
+            w = np.clip(y, 0.0, None) / total if total > 0 else None
+        if collect_above is not None and value > collect_above and w is not None:
+            best.above.append((value, w, int(j)))
+        if value > best.value:
+            best.value, best.witness, best.index = value, w, int(j)
+        if math.isinf(value) and collect_above is None:
+            break
+    if best.witness is None:
+        best.witness = np.full(d, 1.0 / d)
+    return best
+
+
+def _zero_direction(
+    mem: NDArray[np.float64], r: NDArray[np.float64], delta: float
+) -> NDArray[np.float64]:
+    """A simplex weight where every member scores 0 and ``r`` scores above ``δ``.
+
+    Exists exactly when the ratio LP is unbounded: the support is the traits where
+    every member is 0, and the weight puts all mass on the best of them for ``r``.
+    """
+    zero = np.all(mem <= 0.0, axis=0)
+    w = np.zeros(mem.shape[1])
+    k = int(np.argmax(np.where(zero, r, -np.inf)))
+    w[k] = 1.0
+    return w
+
+
+def _tup(w: NDArray[np.float64] | None) -> tuple[float, ...] | None:
+    return None if w is None else tuple(float(x) for x in w)
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "-"
+    return "inf" if math.isinf(x) else f"{x:.6g}"
+
+
+def _fmt_w(w: tuple[float, ...] | None) -> str:
+    return "-" if w is None else "(" + ", ".join(f"{v:.4f}" for v in w) + ")"
