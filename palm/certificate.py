@@ -15,6 +15,7 @@ Each number comes with its witness: the weight vector where the worst case happe
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import ArrayLike, NDArray
 
-from ._validation import check_gap, check_rewards
+from ._validation import check_rewards
 from .exceptions import SolverError, ValidationError
 
 __all__ = [
@@ -127,8 +128,7 @@ class Certificate:
                 f"    smallest delta at eps={self.eps:g}: "
                 f"{_fmt(self.delta_at_eps)} at w = "
                 f"{_fmt_w(self.delta_at_eps_witness)}",
-                f"    smallest eps at delta={self.delta:g}: "
-                f"{_fmt(self.eps_at_delta)}",
+                f"    smallest eps at delta={self.delta:g}: {_fmt(self.eps_at_delta)}",
             ]
         if self.note:
             lines.append(f"  note: {self.note}")
@@ -180,7 +180,8 @@ def certify(
         The pool that defines ``OPT``. The members are always added to it.
     eps, delta : float, optional
         A target. Given together, the certificate says whether it holds and reports
-        the smallest δ at this ε and the smallest ε at this δ. Each in [0, 1).
+        the smallest δ at this ε and the smallest ε at this δ. Each finite and
+        non-negative.
     relative_to : {"candidates", "observed"}
         Recorded in the certificate: whether the pool is exact or what an
         approximate oracle produced.
@@ -217,8 +218,8 @@ def certify(
         pool = np.vstack(
             [check_rewards(candidates, name="candidates", n_traits=d, unit=True), mem]
         )
-    eps = check_gap(eps, "eps", allow_zero=True)
-    delta = check_gap(delta, "delta", allow_zero=True)
+    eps = _check_slack(eps, "eps")
+    delta = _check_slack(delta, "delta")
     if (eps is None) != (delta is None):
         raise ValidationError(
             "eps and delta must be given together to state a target; got "
@@ -310,13 +311,13 @@ def gaps_at(
 
 
 def pareto_mask(rewards: ArrayLike) -> NDArray[np.bool_]:
-    """Rows not weakly dominated by another row (exact duplicates keep the first).
+    """Rows not weakly dominated by another row (of exact duplicates, one is kept).
 
     Examples
     --------
     >>> from palm.certificate import pareto_mask
     >>> pareto_mask([[1, 0], [0.5, 0], [0, 1], [0, 1]]).tolist()
-    [True, False, True, False]
+    [True, False, False, True]
     """
     r = np.asarray(rewards, dtype=np.float64)
     n = r.shape[0]
@@ -389,9 +390,7 @@ class _LPModel:
     ``d`` costs and warm-start from the previous basis.
     """
 
-    def __init__(
-        self, lp: highspy.HighsLp, n_cost: int, *, sense: str = "min"
-    ) -> None:
+    def __init__(self, lp: highspy.HighsLp, n_cost: int, *, sense: str = "min") -> None:
         self.h = highspy.Highs()
         self.h.setOptionValue("output_flag", False)
         self.h.passModel(lp)
@@ -577,6 +576,19 @@ def _zero_direction(
     k = int(np.argmax(np.where(zero, r, -np.inf)))
     w[k] = 1.0
     return w
+
+
+def _check_slack(value: float | None, name: str) -> float | None:
+    if value is None:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, numbers.Real)
+        or not math.isfinite(value)
+        or value < 0
+    ):
+        raise ValidationError(f"{name} must be a finite number >= 0; got {value!r}.")
+    return float(value)
 
 
 def _tup(w: NDArray[np.float64] | None) -> tuple[float, ...] | None:

@@ -85,7 +85,7 @@ def coverage_matrix(
     Examples
     --------
     >>> from palm.cover import coverage_matrix
-    >>> coverage_matrix([[1.0, 0.9], [0.0, 1.0]], [1.0, 1.0], 0.1, 0.0).tolist()
+    >>> coverage_matrix([[1.0, 0.95], [0.0, 1.0]], [1.0, 1.0], 0.1, 0.0).tolist()
     [[True, True], [False, True]]
     """
     u = np.asarray(utility, dtype=np.float64)
@@ -117,7 +117,7 @@ def greedy_cover(covers: ArrayLike) -> CoverResult:
     --------
     >>> from palm.cover import greedy_cover
     >>> greedy_cover([[1, 0, 1], [0, 1, 1], [1, 1, 0]]).columns
-    (0, 2)
+    (0, 1)
     """
     a = _check_covers(covers)
     uncovered = np.ones(a.shape[0], dtype=bool)
@@ -141,7 +141,7 @@ def lazy_greedy_cover(covers: ArrayLike) -> CoverResult:
     --------
     >>> from palm.cover import lazy_greedy_cover
     >>> lazy_greedy_cover([[1, 0, 1], [0, 1, 1], [1, 1, 0]]).columns
-    (0, 2)
+    (0, 1)
     """
     a = _check_covers(covers)
     a_t = a.T.tocsr()
@@ -196,10 +196,7 @@ def ilp_cover(
     import cvxpy as cp
 
     a = _check_covers(covers)
-    # rows covered by a column that covers a superset of rows change nothing: drop
-    # duplicate rows to keep the program small
-    rows = np.unique(a.toarray(), axis=0) if a.shape[0] * a.shape[1] < 5e7 else None
-    mat = sp.csr_matrix(rows) if rows is not None else a
+    mat = _unique_rows(a)
     x = cp.Variable(a.shape[1], boolean=True)
     problem = cp.Problem(cp.Minimize(cp.sum(x)), [mat @ x >= 1])
     names = [solver] if solver is not None else list(ILP_SOLVERS)
@@ -288,6 +285,15 @@ def _check_covers(covers: ArrayLike) -> sp.csc_matrix:
             "exists. Every row must be coverable (a grid point always covers itself)."
         )
     return a
+
+
+def _unique_rows(a: sp.csc_matrix) -> sp.csr_matrix:
+    """Drop duplicate rows (equal constraints) to keep the integer program small."""
+    dense = a.toarray()
+    packed = np.ascontiguousarray(np.packbits(dense, axis=1))
+    keys = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
+    _, first = np.unique(keys, return_index=True)
+    return sp.csr_matrix(dense[np.sort(first)])
 
 
 def _trivial_bound(a: sp.csc_matrix) -> int:

@@ -115,7 +115,7 @@ def geometric_grid(
     --------
     >>> from palm.grid import geometric_grid
     >>> geometric_grid(0.5, 0.5, 2).shape
-    (9, 2)
+    (11, 2)
     """
     size = grid_size(eps, delta, n_traits)
     if size > max_points:
@@ -255,5 +255,3 @@ def _check_traits(n_traits: int) -> None:
             f"n_traits must be an integer >= 2 (one trait needs no portfolio); "
             f"got {n_traits!r}."
         )
-
-
