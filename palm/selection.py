@@ -225,11 +225,16 @@ def best_of_size(
     weights = _initial_weights(pool.shape[1], n_init, random_state)
     deadline = None if time_limit is None else time.monotonic() + time_limit
     best: tuple[float, list[int]] | None = None
+    best_cols: list[int] | None = None
     lower = 0.0
     n_round = 0
     for n_round in range(1, max_rounds + 1):
         gaps = _gap_matrix(weights, front, fixed, ratio=ratio)
-        tau, cols, proven = _k_center(gaps, k, deadline, exact=True)
+        # adding weights only raises the sampled optimum, and the best exact answer
+        # so far is feasible on any weights: bisect between the two
+        tau, cols, proven = _k_center(
+            gaps, k, deadline, exact=True, floor=lower, incumbent=best_cols
+        )
         if proven:
             lower = max(lower, tau)
         chosen = [int(hull[j]) for j in cols]
@@ -243,7 +248,7 @@ def best_of_size(
             )
             true_gap = max(worst.value, 0.0)
         if best is None or true_gap < best[0]:
-            best = (true_gap, chosen)
+            best, best_cols = (true_gap, chosen), list(cols)
         logger.info(
             "round %d: %d weights, sampled gap %.4g, exact gap %.4g",
             n_round,
@@ -316,18 +321,29 @@ def _gap_matrix(
 
 
 def _k_center(
-    gaps: NDArray[np.float64], k: int, deadline: float | None, *, exact: bool
+    gaps: NDArray[np.float64],
+    k: int,
+    deadline: float | None,
+    *,
+    exact: bool,
+    floor: float = 0.0,
+    incumbent: list[int] | None = None,
 ) -> tuple[float, list[int], bool]:
     """Choose ``k`` columns minimizing ``max_rows min_cols gaps``.
 
     Bisection over the distinct gap values, each step a set-cover feasibility test
     (greedy first; with ``exact`` the ILP decides when greedy needs more than
-    ``k``). Returns the threshold, the columns, and whether the threshold is proven
-    optimal on these rows.
+    ``k``). ``floor`` is a known lower bound on the optimum and ``incumbent`` known
+    feasible columns. Returns the threshold, the columns, and whether the
+    threshold is proven optimal on these rows.
     """
     greedy_cols = _greedy_k_center(gaps, k)
     upper = float(gaps[:, greedy_cols].min(axis=1).max())
-    lower = float(gaps.min(axis=1).max())
+    if incumbent is not None:
+        at_incumbent = float(gaps[:, incumbent].min(axis=1).max())
+        if at_incumbent < upper:
+            upper, greedy_cols = at_incumbent, sorted(incumbent)
+    lower = max(float(gaps.min(axis=1).max()), min(floor, upper))
     if upper <= lower:
         return upper, greedy_cols, True
     values = np.unique(gaps[(gaps >= lower) & (gaps <= upper)])

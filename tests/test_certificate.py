@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from palm import Portfolio
+from palm.certificate import (
+    Certificate,
+    certify,
+    gaps_at,
+    pareto_mask,
+    upper_hull_mask,
+)
+from palm.exceptions import ValidationError
+from palm.instance import quarter_circle, quarter_circle_optimal_gap
+from palm.simplex import das_dennis, sample_dirichlet
+
+
+def _dense_weights(d: int, seed: int = 0) -> np.ndarray:
+    lattice = das_dennis(200 if d == 2 else 30, d)
+    return np.vstack([lattice, sample_dirichlet(20000, d, random_state=seed)])
+
+
+def _sampled_gaps(w, members, pool, eps, delta):
+    opt = (w @ np.vstack([pool, members]).T).max(axis=1)
+    port = (w @ members.T).max(axis=1)
+    additive = (opt - port).max()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(port > 0, opt / port, np.where(opt > 0, np.inf, 1.0))
+        ratio_d = np.where(
+            port > 0, (opt - delta) / port, np.where(opt > delta, np.inf, 1.0)
+        )
+    mixed = (opt - (1 + eps) * port).max()
+    return additive, ratio.max() - 1, mixed, ratio_d.max() - 1
+
+
+def test_hand_worked_toy(toy):
+    # member (0.8, 0.8) alone. At w = (1, 0): OPT = 1, PORT = 0.8, so the additive gap
+    # is 0.2 and the multiplicative gap 1/0.8 - 1 = 0.25; at w = (1/2, 1/2) PORT = 0.8
+    # is optimal. With eps = 0.3: 1 - 1.3 * 0.8 = -0.04, so delta_at_eps = 0. With
+    # delta = 0.05: (1 - 0.05)/0.8 - 1 = 0.1875.
+    cert = certify(toy[[1]], toy, eps=0.3, delta=0.05)
+    assert cert.delta_hat == pytest.approx(0.2)
+    assert cert.eps_hat == pytest.approx(0.25)
+    assert cert.delta_at_eps == pytest.approx(0.0)
+    assert cert.eps_at_delta == pytest.approx(0.1875)
+    assert cert.holds is True
+    assert cert.n_members == 1 and cert.n_candidates == 3
+    np.testing.assert_allclose(cert.delta_witness, [1.0, 0.0], atol=1e-9)
+
+
+def test_specialist_alone_has_infinite_eps_with_reason(toy):
+    cert = certify(toy[[0]], toy, eps=0.3, delta=0.05)
+    assert math.isinf(cert.eps_hat) and math.isinf(cert.eps_at_delta)
+    assert cert.delta_hat == pytest.approx(1.0)
+    assert cert.holds is False
+    assert "every member has utility 0" in cert.note
+    np.testing.assert_allclose(cert.eps_witness, [0.0, 1.0])
+
+
+@pytest.mark.parametrize("d", [2, 3, 4])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_T5_certificate_vs_dense_sampling(d, seed):
+    rng = np.random.default_rng(seed)
+    pool = rng.random((60, d)) ** 0.5
+    members = pool[rng.choice(60, 3, replace=False)]
+    eps, delta = 0.1, 0.05
+    cert = certify(members, pool, eps=eps, delta=delta)
+    w = _dense_weights(d, seed)
+    additive, mult, mixed, ratio = _sampled_gaps(w, members, pool, eps, delta)
+    # never below any sampled gap ...
+    assert cert.delta_hat >= additive - 1e-9
+    assert cert.eps_hat >= mult - 1e-9
+    assert cert.delta_at_eps >= mixed - 1e-9
+    assert cert.eps_at_delta >= ratio - 1e-9
+    # ... and dense sampling gets close to it
+    tol = 0.01 if d == 2 else 0.05
+    assert cert.delta_hat <= additive + tol
+    assert cert.delta_at_eps <= max(mixed, 0) + tol
+
+
+@given(st.integers(0, 10**6), st.integers(2, 5))
+def test_T5_witness_attains_gap(seed, d):
+    rng = np.random.default_rng(seed)
+    pool = rng.random((40, d))
+    members = pool[rng.choice(40, 2, replace=False)]
+    cert = certify(members, pool, eps=0.2, delta=0.1)
+    at = gaps_at(np.array(cert.delta_witness), members, pool)[0]
+    assert at == pytest.approx(cert.delta_hat, abs=1e-7)
+    at_mixed = gaps_at(np.array(cert.delta_at_eps_witness), members, pool, eps=0.2)[0]
+    assert max(at_mixed, 0.0) == pytest.approx(cert.delta_at_eps, abs=1e-7)
+    if math.isfinite(cert.eps_hat):
+        w = np.array(cert.eps_witness)
+        opt = (np.vstack([pool, members]) @ w).max()
+        port = (members @ w).max()
+        assert opt / port - 1 == pytest.approx(cert.eps_hat, abs=1e-6)
+
+
+@given(st.integers(0, 10**6))
+def test_certificate_invariant_to_member_order(seed):
+    rng = np.random.default_rng(seed)
+    pool = rng.random((30, 3))
+    members = pool[:4]
+    a = certify(members, pool)
+    b = certify(members[rng.permutation(4)], pool)
+    assert a.delta_hat == pytest.approx(b.delta_hat, abs=1e-9)
+    assert a.eps_hat == pytest.approx(b.eps_hat, abs=1e-9)
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4])
+def test_T4_quarter_circle_optimal_gap(k):
+    # members at theta_i = (2i - 1) pi / (4K) on a fine arc reach 1/cos(pi/(4K)) - 1
+    # theta_j = j (pi/2) / (n - 1) = j pi / (200 K) with n = 100 K + 1, so the
+    # optimal angle (2i - 1) pi / (4K) is exactly theta_j at j = 50 (2i - 1)
+    arc = quarter_circle(100 * k + 1)
+    idx = [50 * (2 * i - 1) for i in range(1, k + 1)]
+    cert = certify(arc[idx], arc)
+    assert cert.eps_hat == pytest.approx(quarter_circle_optimal_gap(k), rel=1e-9)
+
+
+@pytest.mark.parametrize("k", [1, 2, 3])
+def test_T4_best_k_members_found_by_fit(k):
+    arc = quarter_circle(4 * k * 25 + 1)
+    p = Portfolio.fit(arc, n_members=k, delta=0.0)
+    best = quarter_circle_optimal_gap(k)
+    assert p.certificate.eps_hat == pytest.approx(best, rel=1e-6)
+    assert p.optimal
+
+
+def test_T4_no_k_members_beat_the_bound():
+    # exhaustive over pairs of a coarse arc: nothing beats 1/cos(pi/8) - 1
+    arc = quarter_circle(41)
+    best = min(
+        certify(arc[[i, j]], arc).eps_hat for i in range(41) for j in range(i + 1, 41)
+    )
+    assert best >= quarter_circle_optimal_gap(2) - 1e-12
+
+
+def test_pareto_and_hull_masks():
+    r = np.array([[1.0, 0.0], [0.4, 0.4], [0.0, 1.0], [0.6, 0.6], [0.5, 0.2]])
+    assert pareto_mask(r).tolist() == [True, False, True, True, False]
+    # (0.4, 0.4) is dominated; (0.6, 0.6) is above the segment from (1,0) to (0,1)
+    assert upper_hull_mask(r).tolist() == [True, False, True, True, False]
+    collinear = np.array([[1.0, 0.0], [0.5, 0.5], [0.0, 1.0]])
+    assert upper_hull_mask(collinear).tolist() == [True, False, True]
+
+
+def test_hull_filter_does_not_change_answer():
+    rng = np.random.default_rng(5)
+    pool = rng.random((80, 2))
+    members = pool[:3]
+    full = certify(members, pool)
+    hull_only = certify(members, pool[upper_hull_mask(pool)])
+    assert full.delta_hat == pytest.approx(hull_only.delta_hat, abs=1e-12)
+
+
+def test_round_trip_dict_with_infinity(toy):
+    cert = certify(toy[[0]], toy, eps=0.1, delta=0.1)
+    again = Certificate.from_dict(cert.to_dict())
+    assert again == cert
+    assert cert.to_dict()["eps_hat"] == "inf"
+    text = str(cert)
+    assert "FAILS" in text and "PORT >= (1 - 0.1) OPT - 0.1" in text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "exc", "match"),
+    [
+        ({"eps": 0.1}, ValidationError, "eps and delta must be given together"),
+        ({"eps": -0.1, "delta": 0.1}, ValidationError, "eps must be a finite number"),
+        ({"relative_to": "x"}, ValidationError, "relative_to must be 'candidates'"),
+    ],
+)
+def test_certify_errors(toy, kwargs, exc, match):
+    with pytest.raises(exc, match=match):
+        certify(toy[[1]], toy, **kwargs)
+
+
+def test_certify_rejects_unnormalized_rewards(toy):
+    with pytest.raises(ValidationError, match=r"must lie in \[0, 1\]"):
+        certify(toy[[1]] * 3, toy)
+    with pytest.raises(ValidationError, match="must have 2 columns"):
+        certify(toy[[1]], np.ones((3, 3)))

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from palm.cover import (
+    coverage_matrix,
+    greedy_cover,
+    ilp_cover,
+    lazy_greedy_cover,
+    set_cover,
+)
+from palm.exceptions import SolverError, ValidationError
+
+
+def _random_covers(seed: int, rows: int = 25, cols: int = 12, p: float = 0.25):
+    rng = np.random.default_rng(seed)
+    a = rng.random((rows, cols)) < p
+    a[np.arange(rows), rng.integers(0, cols, rows)] = True  # every row coverable
+    return a
+
+
+def _is_cover(a, cols):
+    return bool(a[:, list(cols)].any(axis=1).all())
+
+
+def _brute_force_min(a):
+    for k in range(1, a.shape[1] + 1):
+        for cols in itertools.combinations(range(a.shape[1]), k):
+            if _is_cover(a, cols):
+                return k
+    raise AssertionError("unreachable: every row is coverable")
+
+
+@given(st.integers(0, 10**6))
+def test_lazy_greedy_returns_greedy_answer(seed):
+    a = _random_covers(seed)
+    assert lazy_greedy_cover(a).columns == greedy_cover(a).columns
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_T3_greedy_matches_ilp_bound(seed):
+    a = _random_covers(seed, rows=14, cols=9, p=0.3)
+    opt = _brute_force_min(a)
+    exact = ilp_cover(a)
+    greedy = greedy_cover(a)
+    assert exact.optimal and len(exact) == opt and exact.lower_bound == opt
+    assert _is_cover(a, exact.columns) and _is_cover(a, greedy.columns)
+    # greedy is within ln(n_rows) + 1 of the optimum
+    assert opt <= len(greedy) <= (np.log(a.shape[0]) + 1) * opt
+    assert greedy.lower_bound <= opt
+
+
+def test_greedy_hand_example():
+    # column 0 covers rows {0, 2}, column 1 rows {1, 2}, column 2 rows {0, 1}: every
+    # column covers 2 rows; greedy takes 0 (lowest index), then 1 for row 1.
+    a = [[1, 0, 1], [0, 1, 1], [1, 1, 0]]
+    assert greedy_cover(a).columns == (0, 1)
+    assert len(ilp_cover(a)) == 2
+
+
+def test_coverage_matrix_rule():
+    # (1 + 0.1) * 0.95 = 1.045 >= 1 - 0 covers; 1.1 * 0.9 = 0.99 < 1 does not
+    cov = coverage_matrix([[1.0, 0.95, 0.9]], [1.0], 0.1, 0.0)
+    assert cov.tolist() == [[True, True, False]]
+    # additive slack: 0.9 >= 1 - 0.1
+    assert coverage_matrix([[0.9]], [1.0], 0.0, 0.1).tolist() == [[True]]
+
+
+def test_uncoverable_row_is_an_error():
+    with pytest.raises(
+        ValidationError, match=r"rows \[1\] of covers are covered by no"
+    ):
+        greedy_cover([[1, 0], [0, 0]])
+
+
+def test_bad_shapes_and_methods():
+    with pytest.raises(ValidationError, match="covers must have shape"):
+        greedy_cover([1, 0])
+    with pytest.raises(ValidationError, match="cover method must be 'greedy'"):
+        set_cover([[1]], "magic")
+    with pytest.raises(ValidationError, match="utility must have shape"):
+        coverage_matrix([1.0], [1.0], 0.1, 0.1)
+
+
+def test_ilp_unknown_solver_is_a_clear_error():
+    with pytest.raises(SolverError, match="no MILP solver could solve"):
+        ilp_cover([[1]], solver="NOT_A_SOLVER")
