@@ -489,11 +489,13 @@ def _worst_additive(
     scale: float,
     *,
     collect_above: float | None = None,
+    stop_above: float | None = None,
 ) -> _Worst:
     """``max_j max_{w in Δ} w·r_j - scale·PORT(w)`` with its witness.
 
     With ``collect_above``, every candidate whose value exceeds it is also returned
-    (value, witness, index), for cutting-plane searches.
+    (value, witness, index), for cutting-plane searches. With ``stop_above``, the
+    search stops at the first value above it (a yes/no answer, not the maximum).
     """
     d = mem.shape[1]
     bounds = _additive_bounds(mem, cand, scale)
@@ -518,6 +520,8 @@ def _worst_additive(
             best.above.append((value, w, int(j)))
         if value > best.value:
             best.value, best.witness, best.index = value, w, int(j)
+        if stop_above is not None and best.value > stop_above:
+            break
     return best
 
 

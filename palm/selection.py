@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 
 #: Most violated witnesses added to the weight set per round.
 MAX_CUTS_PER_ROUND = 256
+#: Rounds without a certified cover before the last cover is repaired instead.
+PATIENCE = 8
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def smallest_certified(
     for n_round in range(1, max_rounds + 1):
         if phase == "ilp" and _time_left(deadline) <= 0:
             break
+        if incumbent is None and n_round > PATIENCE:
+            break  # covers of the samples keep failing: repair the last one instead
         util = weights @ front.T
         covers = scale * util >= util.max(axis=1, keepdims=True) - delta - 1e-12
         result = _cover(covers, phase, deadline)
@@ -153,15 +157,8 @@ def smallest_certified(
             continue
         weights = _add_cuts(weights, worst.above)
     if incumbent is None:
-        # no certified cover within the rounds: repair the last one greedily, adding
-        # the best candidate at the worst witness (a new candidate every step)
-        incumbent = list(chosen)
-        while True:
-            worst = _worst_additive(pool[incumbent], front, scale)
-            if worst.value <= delta + HOLD_TOL:
-                break
-            incumbent.append(int(hull[np.argmax(front @ worst.witness)]))
-        incumbent_gap = max(worst.value, 0.0)
+        incumbent = _repair(pool, front, hull, chosen, scale, delta, deadline)
+        incumbent_gap = max(_worst_additive(pool[incumbent], front, scale).value, 0.0)
     size = len(set(incumbent))
     return Selection(
         tuple(sorted(set(incumbent))),
@@ -268,6 +265,47 @@ def best_of_size(
 
 
 # --------------------------------------------------------------------------- kernels
+
+
+def _repair(
+    pool: NDArray[np.float64],
+    front: NDArray[np.float64],
+    hull: NDArray[np.int64],
+    chosen: list[int],
+    scale: float,
+    delta: float,
+    deadline: float | None,
+) -> list[int]:
+    """Make a cover certify, then drop members it does not need.
+
+    Grow: cover every violated witness at once (greedy over the hull) until the
+    exact certificate holds; each step adds a candidate that is new, since at a
+    violated witness the best candidate is not a member. Shrink: try removing
+    members, least used first, keeping each removal only if the exact
+    certificate still holds (until the deadline: every step keeps a valid cover).
+    """
+    members = list(dict.fromkeys(chosen))
+    limit = delta + HOLD_TOL
+    while True:
+        worst = _worst_additive(pool[members], front, scale, collect_above=limit)
+        if worst.value <= limit:
+            break
+        cuts = np.array([w for _, w, _ in worst.above])
+        util = cuts @ front.T
+        covers = scale * util >= util.max(axis=1, keepdims=True) - delta - 1e-12
+        added = [int(hull[j]) for j in set_cover(covers, "greedy").columns]
+        members.extend(j for j in added if j not in members)
+    probe = _initial_weights(pool.shape[1], None, 1)
+    usage = np.bincount(
+        np.argmax(probe @ pool[members].T, axis=1), minlength=len(members)
+    )
+    for m in [members[i] for i in np.argsort(usage, kind="stable")]:
+        if len(members) == 1 or _time_left(deadline) <= 0:
+            break
+        rest = [j for j in members if j != m]
+        if _worst_additive(pool[rest], front, scale, stop_above=limit).value <= limit:
+            members = rest
+    return sorted(members)
 
 
 def _initial_weights(d: int, n_init: int | None, seed: int | None) -> NDArray:
