@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
+from tqdm.auto import tqdm
 
 from .certificate import HOLD_TOL, _worst_additive, _worst_ratio, upper_hull_mask
 from .cover import set_cover
@@ -124,7 +125,9 @@ def smallest_certified(
     incumbent_gap = math.inf
     bound = 1.0
     n_round = 0
+    bar = _bar(max_rounds, "palm: certified cover")
     for n_round in range(1, max_rounds + 1):
+        bar.update()
         if phase == "ilp" and _time_left(deadline) <= 0:
             break
         if incumbent is None and n_round > PATIENCE:
@@ -141,6 +144,7 @@ def smallest_certified(
         worst = _worst_additive(
             pool[chosen], front, scale, collect_above=delta + HOLD_TOL
         )
+        bar.set_postfix(size=len(chosen), worst_delta=f"{worst.value:.3g}")
         logger.info(
             "round %d (%s): %d weights, cover of %d, worst delta %.3g",
             n_round,
@@ -156,6 +160,7 @@ def smallest_certified(
             phase = cover
             continue
         weights = _add_cuts(weights, worst.above)
+    bar.close()
     if incumbent is None:
         incumbent = _repair(pool, front, hull, chosen, scale, delta, deadline)
         incumbent_gap = max(_worst_additive(pool[incumbent], front, scale).value, 0.0)
@@ -225,7 +230,9 @@ def best_of_size(
     best_cols: list[int] | None = None
     lower = 0.0
     n_round = 0
+    bar = _bar(max_rounds, f"palm: best {k} members")
     for n_round in range(1, max_rounds + 1):
+        bar.update()
         gaps = _gap_matrix(weights, front, fixed, ratio=ratio)
         # adding weights only raises the sampled optimum, and the best exact answer
         # so far is feasible on any weights: bisect between the two
@@ -246,6 +253,7 @@ def best_of_size(
             true_gap = max(worst.value, 0.0)
         if best is None or true_gap < best[0]:
             best, best_cols = (true_gap, chosen), list(cols)
+        bar.set_postfix(lower=f"{lower:.4g}", best=f"{best[0]:.4g}")
         logger.info(
             "round %d: %d weights, sampled gap %.4g, exact gap %.4g",
             n_round,
@@ -256,6 +264,7 @@ def best_of_size(
         if true_gap <= floor or not worst.above or _time_left(deadline) <= 0:
             break
         weights = _add_cuts(weights, worst.above)
+    bar.close()
     assert best is not None
     gap, chosen = best
     optimal = gap <= lower + max(HOLD_TOL, 1e-7 * max(1.0, gap))
@@ -306,6 +315,11 @@ def _repair(
         if _worst_additive(pool[rest], front, scale, stop_above=limit).value <= limit:
             members = rest
     return sorted(members)
+
+
+def _bar(total: int, desc: str) -> tqdm:
+    """A progress bar over search rounds; silent when stderr is not a terminal."""
+    return tqdm(total=total, desc=desc, unit="round", leave=False, disable=None)
 
 
 def _initial_weights(d: int, n_init: int | None, seed: int | None) -> NDArray:
