@@ -214,7 +214,10 @@ def ilp_cover(
                 else {"scipy_options": {"time_limit": float(time_limit)}}
             )
         try:
-            problem.solve(solver=name, **opts)
+            with warnings.catch_warnings():
+                # replaced by the clearer SuboptimalWarning below
+                warnings.filterwarnings("ignore", message="Solution may be inaccurate")
+                problem.solve(solver=name, **opts)
         except cp.error.SolverError as exc:  # try the next solver
             last_error = exc
             logger.info("MILP solver %s failed: %s", name, exc)
@@ -224,6 +227,10 @@ def ilp_cover(
             continue
         chosen = np.nonzero(x.value > 0.5)[0]
         optimal = problem.status == cp.OPTIMAL
+        if not _covers_all(a, chosen):
+            # a solver stopped by its limit may return a point that covers nothing
+            chosen = np.asarray(greedy_cover(a).columns)
+            optimal = False
         bound = len(chosen) if optimal else _trivial_bound(a)
         if not optimal:
             warnings.warn(
@@ -285,6 +292,12 @@ def _check_covers(covers: ArrayLike) -> sp.csc_matrix:
             "exists. Every row must be coverable (a grid point always covers itself)."
         )
     return a
+
+
+def _covers_all(a: sp.csc_matrix, columns: NDArray[np.int64]) -> bool:
+    if len(columns) == 0:
+        return False
+    return bool(np.asarray(a[:, columns].sum(axis=1)).ravel().min() > 0)
 
 
 def _unique_rows(a: sp.csc_matrix) -> sp.csr_matrix:

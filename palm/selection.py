@@ -123,6 +123,7 @@ def smallest_certified(
     phase = "greedy" if cover == "ilp" else cover
     incumbent: list[int] | None = None
     incumbent_gap = math.inf
+    chosen: list[int] = []
     bound = 1.0
     n_round = 0
     bar = _bar(max_rounds, "palm: certified cover")
@@ -131,7 +132,18 @@ def smallest_certified(
         if phase == "ilp" and _time_left(deadline) <= 0:
             break
         if incumbent is None and n_round > PATIENCE:
-            break  # covers of the samples keep failing: repair the last one instead
+            # covers of the samples keep failing: repair the last one into a
+            # certified incumbent, then let the exact phase prove or improve it
+            incumbent, cuts = _repair(
+                pool, front, hull, chosen, scale, delta, _halfway(deadline)
+            )
+            incumbent_gap = max(
+                _worst_additive(pool[incumbent], front, scale).value, 0.0
+            )
+            weights = np.vstack([weights, cuts]) if len(cuts) else weights
+            if phase == cover:
+                break
+            phase = cover
         util = weights @ front.T
         covers = scale * util >= util.max(axis=1, keepdims=True) - delta - 1e-12
         result = _cover(covers, phase, deadline)
@@ -161,8 +173,8 @@ def smallest_certified(
             continue
         weights = _add_cuts(weights, worst.above)
     bar.close()
-    if incumbent is None:
-        incumbent = _repair(pool, front, hull, chosen, scale, delta, deadline)
+    if incumbent is None:  # max_rounds ran out before PATIENCE did
+        incumbent, _ = _repair(pool, front, hull, chosen, scale, delta, deadline)
         incumbent_gap = max(_worst_additive(pool[incumbent], front, scale).value, 0.0)
     size = len(set(incumbent))
     return Selection(
@@ -284,7 +296,7 @@ def _repair(
     scale: float,
     delta: float,
     deadline: float | None,
-) -> list[int]:
+) -> tuple[list[int], NDArray[np.float64]]:
     """Make a cover certify, then drop members it does not need.
 
     Grow: cover every violated witness at once (greedy over the hull) until the
@@ -292,14 +304,17 @@ def _repair(
     violated witness the best candidate is not a member. Shrink: try removing
     members, least used first, keeping each removal only if the exact
     certificate still holds (until the deadline: every step keeps a valid cover).
+    Returns the members and the violated witnesses met on the way.
     """
     members = list(dict.fromkeys(chosen))
     limit = delta + HOLD_TOL
+    seen: list[NDArray[np.float64]] = []
     while True:
         worst = _worst_additive(pool[members], front, scale, collect_above=limit)
         if worst.value <= limit:
             break
         cuts = np.array([w for _, w, _ in worst.above])
+        seen.append(cuts)
         util = cuts @ front.T
         covers = scale * util >= util.max(axis=1, keepdims=True) - delta - 1e-12
         added = [int(hull[j]) for j in set_cover(covers, "greedy").columns]
@@ -314,7 +329,8 @@ def _repair(
         rest = [j for j in members if j != m]
         if _worst_additive(pool[rest], front, scale, stop_above=limit).value <= limit:
             members = rest
-    return sorted(members)
+    d = pool.shape[1]
+    return sorted(members), np.vstack(seen) if seen else np.empty((0, d))
 
 
 def _bar(total: int, desc: str) -> tqdm:
@@ -337,6 +353,11 @@ def _add_cuts(
     return np.vstack([weights, cuts])
 
 
+def _halfway(deadline: float | None) -> float | None:
+    """A deadline at half the time left, so that a later phase keeps the rest."""
+    return None if deadline is None else time.monotonic() + _time_left(deadline) / 2
+
+
 def _time_left(deadline: float | None) -> float:
     return math.inf if deadline is None else deadline - time.monotonic()
 
@@ -347,7 +368,6 @@ def _cover(covers: NDArray[np.bool_], method: str, deadline: float | None):
     with warnings.catch_warnings():
         # a time limit is handled through the result's ``optimal`` flag
         warnings.simplefilter("ignore", SuboptimalWarning)
-        warnings.filterwarnings("ignore", message="Solution may be inaccurate")
         left = _time_left(deadline)
         return set_cover(covers, "ilp", time_limit=None if math.isinf(left) else left)
 

@@ -14,7 +14,7 @@ from palm.cover import (
     lazy_greedy_cover,
     set_cover,
 )
-from palm.exceptions import SolverError, ValidationError
+from palm.exceptions import SolverError, SuboptimalWarning, ValidationError
 
 
 def _random_covers(seed: int, rows: int = 25, cols: int = 12, p: float = 0.25):
@@ -90,3 +90,11 @@ def test_bad_shapes_and_methods():
 def test_ilp_unknown_solver_is_a_clear_error():
     with pytest.raises(SolverError, match="no MILP solver could solve"):
         ilp_cover([[1]], solver="NOT_A_SOLVER")
+
+
+def test_ilp_stopped_by_its_time_limit_still_returns_a_cover():
+    a = _random_covers(3, rows=300, cols=120, p=0.03)
+    with pytest.warns(SuboptimalWarning, match="not proven minimum"):
+        result = ilp_cover(a, time_limit=1e-9)
+    assert _is_cover(a, result.columns)
+    assert not result.optimal
