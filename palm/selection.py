@@ -124,6 +124,7 @@ def smallest_certified(
     incumbent: list[int] | None = None
     incumbent_gap = math.inf
     chosen: list[int] = []
+    stale = 0  # exact-phase rounds without a smaller incumbent
     bound = 1.0
     n_round = 0
     bar = _bar(max_rounds, "palm: certified cover")
@@ -172,6 +173,20 @@ def smallest_certified(
             phase = cover
             continue
         weights = _add_cuts(weights, worst.above)
+        if incumbent is not None:
+            # exact phase: a near-miss cover, repaired, often beats the incumbent
+            repaired, cuts = _repair(
+                pool, front, hull, chosen, scale, delta, _halfway(deadline)
+            )
+            weights = np.vstack([weights, cuts]) if len(cuts) else weights
+            stale += 1
+            if len(repaired) < len(incumbent):
+                incumbent, stale = repaired, 0
+                incumbent_gap = max(
+                    _worst_additive(pool[incumbent], front, scale).value, 0.0
+                )
+            if stale >= PATIENCE or bound >= len(incumbent):
+                break
     bar.close()
     if incumbent is None:  # max_rounds ran out before PATIENCE did
         incumbent, _ = _repair(pool, front, hull, chosen, scale, delta, deadline)
