@@ -12,7 +12,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_HUB_DISABLE_TELEMETRY := 1
 export MPLBACKEND := Agg
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-routing clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ lint: $(VENV)/.test-installed
 
 bench: $(VENV)/.test-installed
 	$(PY) benchmarks/bench_portfolio.py
+
+bench-routing: $(VENV)/.test-installed
+	$(PY) benchmarks/bench_routing.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

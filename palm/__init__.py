@@ -15,6 +15,12 @@ from __future__ import annotations
 
 from ._version import __version__
 from .certificate import Certificate, certify
+from .estimator import (
+    EmbeddingEstimator,
+    JudgeEstimator,
+    LexicalEstimator,
+    WeightEstimate,
+)
 from .exceptions import (
     BudgetExhaustedWarning,
     GuaranteeError,
@@ -28,20 +34,32 @@ from .exceptions import (
     ValidationError,
 )
 from .portfolio import Portfolio
+from .route import Route, route
+from .summarizer import LLMSummarizer, OfflineSummarizer
+from .trait import Trait
 
 __all__ = [
     "BudgetExhaustedWarning",
     "Certificate",
+    "EmbeddingEstimator",
     "GuaranteeError",
+    "JudgeEstimator",
+    "LLMSummarizer",
+    "LexicalEstimator",
     "MissingDependencyError",
+    "OfflineSummarizer",
     "PalmError",
     "PalmTypeError",
     "PalmWarning",
     "Portfolio",
     "PortfolioFileError",
+    "Route",
     "SolverError",
     "SuboptimalWarning",
+    "Trait",
     "ValidationError",
+    "WeightEstimate",
     "__version__",
     "certify",
+    "route",
 ]

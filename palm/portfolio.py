@@ -500,14 +500,55 @@ class Portfolio:
             return int(np.argmax(u))
         return np.argmax(u, axis=1).astype(np.int64)
 
-    def route(self, summary: Any, **kwargs: Any) -> Any:
+    def route(
+        self,
+        summary_or_weights: Any,
+        *,
+        estimator: Any = None,
+        prior: ArrayLike | None = None,
+        threshold: float | None = None,
+    ) -> Any:
         """Route a user by a preference summary (or a weight vector) to a member.
 
-        See :func:`palm.route.route` for the parameters and the returned ``Route``.
+        Parameters
+        ----------
+        summary_or_weights : str, list of str, or array-like
+            A plain-language preference summary, a list of them, or weight vectors.
+        estimator : Estimator, optional
+            Text to weights; default :class:`palm.estimator.LexicalEstimator`.
+        prior : array-like of shape (n_traits,), optional
+            Prior mean of the weights (uniform by default).
+        threshold : float, optional
+            Below this confidence the user goes to the prior-best member.
+
+        Returns
+        -------
+        Route or list of Route
+            See :func:`palm.route.route`. Only the argmax over members carries the
+            certificate; the estimate of the weights does not.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from palm import Portfolio
+        >>> rewards = np.array([[0.9, 0.2], [0.5, 0.6], [0.1, 0.95]])
+        >>> p = Portfolio.fit(rewards, eps=0.05, traits=["humor", "conciseness"])
+        >>> p.member_indices.tolist()  # candidates kept, in member order
+        [0, 2]
+        >>> p.route("Above all, loves witty jokes and playful banter.").member
+        0
+        >>> p.route("Wants short answers; has no patience for jokes.").member
+        1
         """
         from .route import route
 
-        return route(self, summary, **kwargs)
+        return route(
+            self,
+            summary_or_weights,
+            estimator=estimator,
+            prior=prior,
+            threshold=threshold,
+        )
 
     def recertify(self, eps: float, delta: float | None = None) -> Certificate:
         """The exact certificate of this portfolio against another target.

@@ -1,0 +1,776 @@
+"""Routing benchmark: from a summary of a simulated user to a portfolio member.
+
+Simulated users have known weights w ~ Dirichlet(α) over four traits (α in
+{0.3, 1, 3}); a generator family writes a summary of each (see
+``summary_families.py``); an estimator turns the summary into ŵ; the router sends
+the user to argmax_m ŵ·r_m in portfolios of 2, 4 and 8 members. Reported per
+held-out family, with 95% bootstrap intervals (DESIGN §4.4):
+
+* normalized regret (max_m w·r_m - w·r_routed) / (max_m w·r_m - min_m w·r_m),
+  mean and p90, and routing accuracy;
+* total variation and cosine between ŵ and w; calibration of the confidence
+  against "routed correctly" (expected calibration error, AUROC);
+* baselines: prior-best member, uniform ŵ, random member (exact expectation),
+  lexicon-only (bag of anchor words: no clauses, negation, intensity or topic
+  rules), embedding-only and embedding+lexical (when the ``embed`` extra is
+  installed), oracle w;
+* the "likes X" / "does not like X" flip test, and the lexical estimator's time
+  per summary.
+
+Usage::
+
+    python benchmarks/bench_routing.py          # writes results/routing.{md,json}
+    python benchmarks/bench_routing.py --quick    # fewer users, no file
+    python benchmarks/bench_routing.py --tune     # grid search on the tuning banks
+
+Portfolios: for each of 10 random concave fronts of 300 candidates, members are
+chosen greedily to minimize the mean regret of Dirichlet(1) users; user i is served
+by front i mod 10.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import summary_families as fam  # noqa: E402
+
+import palm  # noqa: E402
+from palm import _lexicon as lx  # noqa: E402
+from palm.estimator import (  # noqa: E402
+    EmbeddingEstimator,
+    LexicalEstimator,
+    WeightEstimate,
+    _combine,
+)
+from palm.exceptions import MissingDependencyError  # noqa: E402
+from palm.route import DEFAULT_THRESHOLD, route  # noqa: E402
+from palm.trait import resolve_traits  # noqa: E402
+
+TRAITS = fam.TRAITS
+SIZES = (2, 4, 8)
+ALPHAS = (0.3, 1.0, 3.0)
+N_FRONTS = 10
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+# ------------------------------------------------------------------- portfolios
+
+
+def make_front(rng: np.random.Generator, n: int = 300) -> np.ndarray:
+    """A concave trade-off front with interior points, min-max normalized."""
+    p = rng.choice([1.5, 2.0, 3.0])
+    g = np.abs(rng.standard_normal((n, len(TRAITS)))) + 1e-3
+    front = g / np.linalg.norm(g, ord=p, axis=1, keepdims=True)
+    front *= rng.uniform(0.8, 1.0, size=(n, 1))
+    lo, hi = front.min(axis=0), front.max(axis=0)
+    return (front - lo) / (hi - lo)
+
+
+def greedy_members(pool: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """k members of the pool chosen greedily to minimize mean regret of users."""
+    users = rng.dirichlet(np.ones(pool.shape[1]), size=2000)
+    util = users @ pool.T
+    best = util.max(axis=1)
+    chosen: list[int] = []
+    current = np.full(len(users), -np.inf)
+    for _ in range(k):
+        gains = np.maximum(current[:, None], util).mean(axis=0)
+        gains[chosen] = -np.inf
+        j = int(np.argmax(gains))
+        chosen.append(j)
+        current = np.maximum(current, util[:, j])
+    del best
+    return pool[np.sort(chosen)]
+
+
+class Members:
+    """The minimal portfolio interface route() needs."""
+
+    def __init__(self, rewards: np.ndarray) -> None:
+        self.member_rewards = rewards
+        self.traits = TRAITS
+        self.trait_specs = TRAITS
+
+    def __len__(self) -> int:
+        return len(self.member_rewards)
+
+
+def make_portfolios(seed: int) -> dict[int, list[np.ndarray]]:
+    rng = np.random.default_rng(seed)
+    fronts = [make_front(rng) for _ in range(N_FRONTS)]
+    return {k: [greedy_members(f, k, rng) for f in fronts] for k in SIZES}
+
+
+# ------------------------------------------------------------------- estimators
+
+
+class BagOfWords:
+    """Lexicon-only baseline: counts each pole's anchor words anywhere in the text."""
+
+    method = "lexicon-only"
+
+    def __init__(self, temperature: float = 1.0, evidence_scale: float = 1.5) -> None:
+        self.temperature = temperature
+        self.evidence_scale = evidence_scale
+
+    def estimate(self, text, traits, *, prior=None) -> WeightEstimate:
+        resolved = resolve_traits(traits)
+        toks = [lx.norm(t) for t in lx.tokens(text)]
+        joined = " " + " ".join(toks) + " "
+        z = np.zeros(len(resolved))
+        for k, t in enumerate(resolved):
+            for sign, phrases in ((1, (*t.positive, *t.names)), (-1, t.negative)):
+                for p in set(phrases):
+                    key = " " + " ".join(lx.phrase_key(p)) + " "
+                    z[k] += sign * joined.count(key)
+        prior = np.full(len(resolved), 1 / len(resolved)) if prior is None else prior
+        w, c = _combine(z, np.asarray(prior), self.temperature, self.evidence_scale)
+        return WeightEstimate(w, c, (), tuple(t.name for t in resolved), z, self.method)
+
+
+class CachedEncoder:
+    """Wraps a sentence encoder; clauses can be encoded in bulk ahead of time."""
+
+    def __init__(self, model) -> None:
+        self.model = model
+        self.cache: dict[str, np.ndarray] = {}
+
+    def warm(self, texts: list[str]) -> None:
+        todo = sorted({t for t in texts if t not in self.cache})
+        if todo:
+            emb = self.model.encode(todo, batch_size=128)
+            self.cache.update(zip(todo, np.asarray(emb)))
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.warm(list(texts))
+        return np.stack([self.cache[t] for t in texts])
+
+
+def estimators(include_embedding: bool) -> dict[str, object]:
+    out: dict[str, object] = {"palm-lexical": LexicalEstimator()}
+    out["lexicon-only"] = BagOfWords()
+    if include_embedding:
+        try:
+            emb = EmbeddingEstimator()
+            encoder = CachedEncoder(emb._model())
+            out["embedding+lexical"] = EmbeddingEstimator(model=encoder)
+            out["embedding-only"] = EmbeddingEstimator(model=encoder, lexical=False)
+        except MissingDependencyError as exc:
+            print(f"embedding estimators skipped: {exc}", file=sys.stderr)
+    return out
+
+
+def warm_encoders(ests: dict[str, object], texts: list[str]) -> None:
+    """Encode every clause of these texts in one batched pass (same results)."""
+    for est in ests.values():
+        model = getattr(est, "model", None)
+        if isinstance(model, CachedEncoder):
+            model.warm([c for t in texts for c in lx.split_clauses(t)])
+            return
+
+
+# --------------------------------------------------------------------- metrics
+
+
+def regrets(w: np.ndarray, rewards: np.ndarray, member: int) -> tuple[float, bool]:
+    u = rewards @ w
+    span = u.max() - u.min()
+    reg = 0.0 if span <= 1e-12 else (u.max() - u[member]) / span
+    return float(reg), bool(u[member] >= u.max() - 1e-12)
+
+
+def random_member_regret(w: np.ndarray, rewards: np.ndarray) -> tuple[float, float]:
+    u = rewards @ w
+    span = u.max() - u.min()
+    reg = np.zeros_like(u) if span <= 1e-12 else (u.max() - u) / span
+    return float(reg.mean()), float(np.mean(u >= u.max() - 1e-12))
+
+
+def bootstrap(values: np.ndarray, stat, rng: np.random.Generator, n: int = 1000):
+    idx = rng.integers(0, len(values), size=(n, len(values)))
+    stats = np.array([stat(values[i]) for i in idx])
+    return float(np.percentile(stats, 2.5)), float(np.percentile(stats, 97.5))
+
+
+def ece(conf: np.ndarray, correct: np.ndarray, n_bins: int = 10) -> float:
+    bins = np.minimum((conf * n_bins).astype(int), n_bins - 1)
+    total = 0.0
+    for b in range(n_bins):
+        m = bins == b
+        if m.any():
+            total += m.mean() * abs(conf[m].mean() - correct[m].mean())
+    return float(total)
+
+
+def auroc(score: np.ndarray, label: np.ndarray) -> float | None:
+    pos, neg = score[label], score[~label]
+    if len(pos) == 0 or len(neg) == 0:
+        return None
+    order = np.argsort(np.concatenate([pos, neg]), kind="mergesort")
+    ranks = np.empty(len(order))
+    allv = np.concatenate([pos, neg])[order]
+    # average ranks for ties
+    i = 0
+    r = np.empty(len(allv))
+    while i < len(allv):
+        j = i
+        while j + 1 < len(allv) and allv[j + 1] == allv[i]:
+            j += 1
+        r[i : j + 1] = (i + j) / 2 + 1
+        i = j + 1
+    ranks[order] = r
+    return float(
+        (ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2)
+        / (len(pos) * len(neg))
+    )
+
+
+# -------------------------------------------------------------------- simulation
+
+
+def simulate(
+    families, bank, n_users, ests, portfolios, seed, threshold=DEFAULT_THRESHOLD
+):
+    """Per family and method: arrays of per-(user, size) outcomes."""
+    out: dict[str, dict[str, dict[str, np.ndarray]]] = {}
+    for family in families:
+        texts, truths, alphas = [], [], []
+        for a_i, alpha in enumerate(ALPHAS):
+            rng = np.random.default_rng([seed, FAMILY_SEED[family], a_i])
+            ws = rng.dirichlet(np.full(len(TRAITS), alpha), size=n_users)
+            for w in ws:
+                texts.append(fam.generate(family, w, rng, bank))
+                truths.append(w)
+                alphas.append(alpha)
+        truths_arr = np.array(truths)
+        warm_encoders(ests, texts)
+        prior = np.full(len(TRAITS), 1 / len(TRAITS))
+        res: dict[str, dict[str, list]] = {}
+        est_w = {}
+        for name, est in ests.items():
+            e = [est.estimate(t, TRAITS, prior=prior) for t in texts]
+            est_w[name] = (
+                np.array([x.weights for x in e]),
+                np.array([x.confidence for x in e]),
+            )
+        est_w["uniform"] = (np.tile(prior, (len(texts), 1)), np.zeros(len(texts)))
+        est_w["oracle-w"] = (truths_arr, np.ones(len(texts)))
+        for name in (*est_w, "prior-best", "random-member"):
+            res[name] = {
+                k: []
+                for k in ("regret", "correct", "tv", "cos", "conf", "size", "alpha")
+            }
+        for i, w in enumerate(truths_arr):
+            front = i % N_FRONTS
+            for k in SIZES:
+                rewards = portfolios[k][front]
+                pb = int(np.argmax(rewards @ prior))
+                for name, (W, C) in est_w.items():
+                    what = W[i]
+                    fell = C[i] < threshold and name not in ("oracle-w",)
+                    member = pb if fell else int(np.argmax(rewards @ what))
+                    reg, ok = regrets(w, rewards, member)
+                    _append(res[name], reg, ok, what, w, C[i], k, alphas[i])
+                reg, ok = regrets(w, rewards, pb)
+                _append(res["prior-best"], reg, ok, prior, w, 0.0, k, alphas[i])
+                reg, acc = random_member_regret(w, rewards)
+                _append(res["random-member"], reg, acc, prior, w, 0.0, k, alphas[i])
+        out[family] = {
+            m: {k: np.array(v) for k, v in d.items()} for m, d in res.items()
+        }
+        out[family]["_texts"] = texts  # type: ignore[assignment]
+    return out
+
+
+FAMILY_SEED = {f: i for i, f in enumerate(fam.FAMILIES)}
+
+
+def _append(d, reg, ok, what, w, conf, size, alpha):
+    d["regret"].append(reg)
+    d["correct"].append(float(ok))
+    d["tv"].append(0.5 * float(np.abs(what - w).sum()))
+    d["cos"].append(float(what @ w / (np.linalg.norm(what) * np.linalg.norm(w))))
+    d["conf"].append(conf)
+    d["size"].append(size)
+    d["alpha"].append(alpha)
+
+
+def summarize(r: dict[str, np.ndarray], rng: np.random.Generator) -> dict:
+    reg = r["regret"]
+    p90 = lambda x: float(np.percentile(x, 90))  # noqa: E731
+    correct = r["correct"]
+    out = {
+        "n": int(len(reg)),
+        "regret_mean": float(reg.mean()),
+        "regret_mean_ci": bootstrap(reg, np.mean, rng),
+        "regret_p90": p90(reg),
+        "regret_p90_ci": bootstrap(reg, p90, rng),
+        "accuracy": float(correct.mean()),
+        "accuracy_ci": bootstrap(correct, np.mean, rng),
+        "tv": float(r["tv"].mean()),
+        "cos": float(r["cos"].mean()),
+        "by_size": {int(k): float(reg[r["size"] == k].mean()) for k in SIZES},
+        "by_alpha": {str(a): float(reg[r["alpha"] == a].mean()) for a in ALPHAS},
+    }
+    conf = r["conf"]
+    if conf.max() > conf.min():
+        out["ece"] = ece(conf, correct)
+        out["auroc"] = auroc(conf, correct.astype(bool))
+    return out
+
+
+# -------------------------------------------------------------------- flip test
+
+
+def flip_test(est, portfolios, n_pairs: int, seed: int, bank: str = "test") -> dict:
+    """Rank of the X-heavy member under "likes X" vs "does not like X".
+
+    Two readings of "X-heavy": the member with the highest reward on X
+    (``highest``), and the member most specialized in X, highest r_X minus its mean
+    reward on the other traits (``specialist``). A pair counts as *flippable* when
+    ideal weights can flip it: the member ranks strictly higher under
+    w = (prior + e_X) / 2 than under the prior with X set to 0; in a pair that is
+    not flippable the member dominates (or is dominated) whatever X's weight is.
+    """
+    rng = np.random.default_rng([seed, 99])
+    prior = np.full(len(TRAITS), 1 / len(TRAITS))
+    stats = {
+        d: {"all": [0, 0], "flippable": [0, 0], "top1": [0, 0]}
+        for d in ("highest", "specialist")
+    }
+    per_trait = {d: {} for d in stats}
+    failed = []
+    for x, trait in enumerate(TRAITS):
+        counts = {d: [0, 0] for d in stats}
+        for j in range(n_pairs):
+            like, dislike = fam.flip_pair(trait, rng, bank)
+            a = est.estimate(like, TRAITS).weights
+            b = est.estimate(dislike, TRAITS).weights
+            k = SIZES[j % len(SIZES)]
+            rewards = portfolios[k][j % N_FRONTS]
+            w_like = (prior + np.eye(len(TRAITS))[x]) / 2
+            w_dis = prior.copy()
+            w_dis[x] = 0
+            w_dis /= w_dis.sum()
+            others = np.delete(rewards, x, axis=1).mean(axis=1)
+            members = {
+                "highest": int(np.argmax(rewards[:, x])),
+                "specialist": int(np.argmax(rewards[:, x] - others)),
+            }
+            for d, mx in members.items():
+                ok = _rank(rewards, a, mx) < _rank(rewards, b, mx)
+                can = _rank(rewards, w_like, mx) < _rank(rewards, w_dis, mx)
+                st = stats[d]
+                st["all"][0] += ok
+                st["all"][1] += 1
+                st["top1"][0] += (
+                    _rank(rewards, a, mx) == 0 and _rank(rewards, b, mx) > 0
+                )
+                st["top1"][1] += 1
+                if can:
+                    st["flippable"][0] += ok
+                    st["flippable"][1] += 1
+                    counts[d][0] += ok
+                    counts[d][1] += 1
+                    if not ok and d == "highest" and len(failed) < 5:
+                        failed.append([like, dislike, k])
+        for d in stats:
+            per_trait[d][trait] = counts[d][0] / max(counts[d][1], 1)
+    out = {"pairs": 4 * n_pairs, "failed_examples": failed, "per_trait": per_trait}
+    for d, st in stats.items():
+        for key, (num, den) in st.items():
+            out[f"{d}_{key}_rate"] = num / max(den, 1)
+            out[f"{d}_{key}_n"] = den
+    return out
+
+
+def _rank(rewards: np.ndarray, w: np.ndarray, m: int) -> int:
+    u = rewards @ w
+    return int((u > u[m] + 1e-12).sum())
+
+
+# ------------------------------------------------------------------------ timing
+
+
+def time_lexical(texts: list[str]) -> dict:
+    """Per-summary time: the median of 3 runs of each text, one process."""
+    est = LexicalEstimator()
+    for t in texts[:50]:
+        est.estimate(t, TRAITS)
+    times = []
+    for t in texts:
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            est.estimate(t, TRAITS)
+            runs.append(time.perf_counter() - t0)
+        times.append(float(np.median(runs)))
+    times_arr = np.array(times) * 1e3
+    return {
+        "n": len(texts),
+        "mean_ms": float(times_arr.mean()),
+        "median_ms": float(np.median(times_arr)),
+        "p99_ms": float(np.percentile(times_arr, 99)),
+        "mean_chars": float(np.mean([len(t) for t in texts])),
+    }
+
+
+# ------------------------------------------------------------------------ tuning
+
+
+def tune(n_users: int, seed: int) -> None:
+    """Grid search on the tuning banks: regret, subject to flips on tune pairs."""
+    portfolios = make_portfolios(seed + 1)  # tuning fronts differ from test fronts
+    grid = itertools.product(
+        (0.75, 1.0, 1.25, 1.5, 2.0), (0.25, 0.5, 1.0, 1.5), (1.0, 1.5, 2.0, 3.0, 4.0)
+    )
+    rows = []
+    for temperature, scale, neg in grid:
+        est = LexicalEstimator(
+            temperature=temperature, evidence_scale=scale, negative_scale=neg
+        )
+        res = simulate(
+            fam.TUNING_FAMILIES, "tune", n_users, {"x": est}, portfolios, seed + 1
+        )
+        reg = float(
+            np.mean([res[f]["x"]["regret"].mean() for f in fam.TUNING_FAMILIES])
+        )
+        flip = flip_test(est, portfolios, 60, seed + 1, bank="tune")
+        rows.append((reg, flip["highest_flippable_rate"], temperature, scale, neg))
+        print(
+            f"T={temperature:<5} scale={scale:<5} negative={neg:<4} regret={reg:.4f} "
+            f"flip={flip['highest_flippable_rate']:.3f}",
+            flush=True,
+        )
+    rows.sort()
+    print("best by regret:", rows[:5])
+    ok = [r for r in rows if r[1] >= 0.95]
+    print("best by regret with tune flips >= 0.95:", ok[:5])
+
+
+# -------------------------------------------------------------------------- main
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--users", type=int, default=400, help="users per family and alpha")
+    ap.add_argument("--pairs", type=int, default=150, help="flip pairs per trait")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--quick", action="store_true", help="100 users, no embedding, no file"
+    )
+    ap.add_argument("--no-embedding", action="store_true")
+    ap.add_argument(
+        "--tune", action="store_true", help="grid search on the tuning banks"
+    )
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    if args.tune:
+        tune(args.users if args.users != 400 else 200, args.seed)
+        return 0
+    n_users = 100 if args.quick else args.users
+    t_start = time.time()
+    portfolios = make_portfolios(args.seed)
+    ests = estimators(include_embedding=not (args.quick or args.no_embedding))
+    rng = np.random.default_rng(args.seed)
+    report: dict = {"families": {}, "tuning_families": list(fam.TUNING_FAMILIES)}
+    sims = {}
+    for family in fam.FAMILIES:
+        sims[family] = simulate([family], "test", n_users, ests, portfolios, args.seed)[
+            family
+        ]
+        report["families"][family] = {
+            m: summarize(r, rng) for m, r in sims[family].items() if m != "_texts"
+        }
+        print(f"{family}: done ({time.time() - t_start:.0f}s)", flush=True)
+    informative = [f for f in fam.HELD_OUT_FAMILIES if f != "silent"]
+    report["pooled"] = {
+        m: summarize(
+            {
+                key: np.concatenate([sims[f][m][key] for f in informative])
+                for key in sims[informative[0]][m]
+            },
+            rng,
+        )
+        for m in ("palm-lexical", "prior-best")
+    }
+    lexical_only = {k: v for k, v in ests.items() if not k.startswith("embedding")}
+    tune_sims = simulate(
+        fam.TUNING_FAMILIES, "tune", n_users, lexical_only, portfolios, args.seed
+    )
+    report["tuning_bank"] = {
+        f: {m: summarize(r, rng) for m, r in tune_sims[f].items() if m != "_texts"}
+        for f in fam.TUNING_FAMILIES
+    }
+    report["flip"] = flip_test(LexicalEstimator(), portfolios, args.pairs, args.seed)
+    held_texts = [t for f in fam.HELD_OUT_FAMILIES for t in sims[f]["_texts"]]
+    report["timing"] = time_lexical(held_texts)
+    report["check_route_api"] = _check_route_api(
+        sims["prose"]["_texts"][:200], portfolios
+    )
+    report["meta"] = {
+        "command": "python " + " ".join([sys.argv[0], *(argv or sys.argv[1:])]),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "palm": palm.__version__,
+        "platform": platform.platform(),
+        "users_per_family_alpha": n_users,
+        "seed": args.seed,
+        "threshold": DEFAULT_THRESHOLD,
+        "estimator": repr(LexicalEstimator()),
+        "seconds": round(time.time() - t_start, 1),
+    }
+    md = render(report)
+    print(md)
+    if not args.quick:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "routing.json").write_text(
+            json.dumps(report, indent=1, sort_keys=True)
+        )
+        (args.out / "routing.md").write_text(md)
+    return 0
+
+
+def _check_route_api(texts, portfolios) -> bool:
+    """The benchmark's argmax agrees with palm.route.route on real calls."""
+    est = LexicalEstimator()
+    p = Members(portfolios[4][0])
+    for t in texts:
+        r = route(p, t)
+        e = est.estimate(t, TRAITS)
+        expect = (
+            int(np.argmax(p.member_rewards @ np.full(4, 0.25)))
+            if e.confidence < DEFAULT_THRESHOLD
+            else int(np.argmax(p.member_rewards @ e.weights))
+        )
+        if r.member != expect:
+            return False
+    return True
+
+
+METHOD_ORDER = (
+    "palm-lexical",
+    "embedding+lexical",
+    "embedding-only",
+    "lexicon-only",
+    "prior-best",
+    "uniform",
+    "random-member",
+    "oracle-w",
+)
+
+
+def _ci(x) -> str:
+    return f"[{x[0]:.3f}, {x[1]:.3f}]"
+
+
+def render(report: dict) -> str:
+    meta = report["meta"]
+    lines = [
+        "# Routing benchmark (issue 5)",
+        "",
+        f"* command: `{meta['command']}`",
+        f"* date: {meta['date']}; machine: {meta['platform']}, {meta['cpus']} CPUs, "
+        f"Python {meta['python']}, numpy {meta['numpy']}, palm {meta['palm']}",
+        f"* {meta['users_per_family_alpha']} users per family and α ∈ {{0.3, 1, 3}}; "
+        "portfolios of 2, 4, 8 members over (helpfulness, harmlessness, humor, "
+        "conciseness) on 10 random fronts; every user is routed in all three sizes. "
+        f"Estimator: `{meta['estimator']}`, fallback threshold {meta['threshold']}.",
+        "* 95% bootstrap intervals over users × sizes (1000 resamples). Normalized "
+        "regret is 0 for the best member and 1 for the worst; with 2 members it is "
+        "the routing error rate.",
+        "",
+        "## Protocol",
+        "",
+        "* Tuned on the `tune` banks of `template` and `persona` only; their `test` "
+        "banks share no phrase with the `tune` banks. Parameters: the grid of "
+        "`--tune`, minimum tuning regret subject to ≥ 95% flips on tune-bank flip "
+        "pairs.",
+        "* `prose`, `analysis` and `silent` were never used for tuning, but they are "
+        "not blind: the same author wrote the generators and the lexicon, and a first "
+        "quick run with untuned defaults (T=1, s=1.5, no negative scaling; 100 users) "
+        "gave regret 0.139 on `prose` and 0.172 on `analysis` and 71.5% flips (all "
+        "pairs). After that run the author added general rules (one statement per "
+        "trait per sentence, a cue-less 'this is secondary' clause scaling the clause "
+        "before, 'not very' softening, scale adjectives, more answer nouns, a "
+        "two-word look-ahead before calling a word a topic) and tuned T, s, κ.",
+        "* `llm-style` was written after that first freeze and run once (100 users): "
+        "regret **0.275** against 0.277 for the prior-best member, i.e. almost no "
+        "information read. Its failures showed real bugs, since fixed: verbs in "
+        "'-izes' were not normalized ('penalizes'), prepositional negations "
+        "('without', 'lack') acted backward on the cue before them, and common "
+        "phrasings were missing ('reacts negatively to', 'little interest in', 'not "
+        "a deciding factor', a subject-less 'but is not ...' clause). It is no longer "
+        "blind.",
+        "* `instructions` was written after the second freeze of the rules and run "
+        "once (400 users): regret **0.288** against 0.278 for the prior-best member, "
+        "worse than ignoring the text. Its failures showed more bugs, since fixed: "
+        "'stand-up' in the topic list made 'stand' a topic word, so \"can't stand "
+        'jokes" read nothing (this also hit the `template` test bank); "needn\'t" '
+        "turned every \"n't\" into a weak negation; 'leave out', 'steer away "
+        "from', \"don't worry about\" were missing; a heading line ('Guidance for "
+        "this user:') was read as content; a complaint adjective before a noun "
+        "('without unnecessary elaboration') acted on the cue before it. So **no "
+        "family below is blind**: each held-out family was written without tuning on "
+        "it, but the rules were later fixed where its failures exposed them. The "
+        "first-run numbers above are the honest estimate of performance on a new "
+        "style of summary.",
+        "* After the last fixes the tuning grid was re-run and chose T=1.25, s=0.5, "
+        "κ=3 (tuning regret 0.045 with 95.5% tune-bank flips; the unconstrained "
+        "optimum, 0.038, has 79% flips).",
+        "",
+        "## Aims (held-out families)",
+        "",
+    ]
+    lines += _aims(report)
+    for family in fam.FAMILIES:
+        tag = (
+            "held-out family"
+            if family in fam.HELD_OUT_FAMILIES
+            else "tuned family, held-out `test` bank"
+        )
+        lines += [
+            "",
+            f"## `{family}` ({tag})",
+            "",
+            "| method | regret mean [95% CI] | regret p90 [95% CI] | accuracy [95% CI] "
+            "| TV | cos | ECE | AUROC | regret by size 2/4/8 |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        rows = report["families"][family]
+        for m in METHOD_ORDER:
+            if m not in rows:
+                continue
+            r = rows[m]
+            bys = "/".join(f"{r['by_size'][k]:.3f}" for k in SIZES)
+            e = f"{r['ece']:.3f}" if "ece" in r else "–"
+            au = f"{r['auroc']:.3f}" if r.get("auroc") is not None else "–"
+            lines.append(
+                f"| {m} | {r['regret_mean']:.3f} {_ci(r['regret_mean_ci'])} | "
+                f"{r['regret_p90']:.3f} {_ci(r['regret_p90_ci'])} | "
+                f"{r['accuracy']:.3f} {_ci(r['accuracy_ci'])} | {r['tv']:.3f} | "
+                f"{r['cos']:.3f} | {e} | {au} | {bys} |"
+            )
+    lines += ["", "## Tuning banks (for reference; not a result)", ""]
+    lines += ["| family | palm-lexical regret | prior-best regret |", "|---|---|---|"]
+    for f, rows in report["tuning_bank"].items():
+        lines.append(
+            f"| {f} | {rows['palm-lexical']['regret_mean']:.3f} | "
+            f"{rows['prior-best']['regret_mean']:.3f} |"
+        )
+    fl = report["flip"]
+    lines += [
+        "",
+        "## Flip test",
+        "",
+        f'{fl["pairs"]} pairs of summaries identical but for "likes X" / "does not '
+        'like X" (five phrasings, 0-2 off-trait context sentences; portfolios of 2, 4, '
+        "8 members). A pair flips when the X-heavy member ranks strictly higher (by "
+        'estimated utility) under the "likes" text than under the "does not like" '
+        "text. A pair is *flippable* when ideal weights flip it (the member ranks "
+        "higher under (prior + e_X)/2 than under the prior with X at 0); in the others "
+        "the member dominates, or is dominated, whatever weight X gets.",
+        "",
+        "| X-heavy member | flip rate, flippable pairs (n) | flip rate, all pairs "
+        '| routed under "likes" only |',
+        "|---|---|---|---|",
+    ]
+    for d, label in (
+        ("highest", "highest reward on X"),
+        ("specialist", "most specialized in X"),
+    ):
+        lines.append(
+            f"| {label} | **{fl[d + '_flippable_rate']:.3f}** "
+            f"({fl[d + '_flippable_n']}) | "
+            f"{fl[d + '_all_rate']:.3f} | {fl[d + '_top1_rate']:.3f} |"
+        )
+    lines.append(
+        "* per trait (highest, flippable): "
+        + ", ".join(f"{k} {v:.3f}" for k, v in fl["per_trait"]["highest"].items())
+    )
+    if fl["failed_examples"]:
+        lines.append(f"* first failures: {fl['failed_examples'][:3]}")
+    tm = report["timing"]
+    lines += [
+        "",
+        "## Speed",
+        "",
+        f"Lexical estimator, one summary at a time on held-out texts (n={tm['n']}, "
+        f"mean {tm['mean_chars']:.0f} characters), single process: mean "
+        f"{tm['mean_ms']:.3f} ms, median {tm['median_ms']:.3f} ms, p99 "
+        f"{tm['p99_ms']:.3f} ms.",
+        "",
+        f"`palm.route.route` agreed with the benchmark's argmax on 200 prose "
+        f"summaries: {report['check_route_api']}. Total run time {meta['seconds']} s.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _aims(report: dict) -> list[str]:
+    out = ["| aim | family | measured | met |", "|---|---|---|---|"]
+    informative = [f for f in fam.HELD_OUT_FAMILIES if f != "silent"]
+    for f in [*informative, "pooled"]:
+        r = report["pooled"] if f == "pooled" else report["families"][f]
+        ours, pb = r["palm-lexical"]["regret_mean"], r["prior-best"]["regret_mean"]
+        ci = _ci(r["palm-lexical"]["regret_mean_ci"])
+        red = 1 - ours / pb
+        name = "all held-out with text, pooled" if f == "pooled" else f
+        out.append(
+            f"| mean normalized regret ≤ 0.10 | {name} | {ours:.3f} {ci} | "
+            f"{_yes(ours <= 0.10)} |"
+        )
+        out.append(
+            f"| ≥ 50% below prior-best | {name} | {100 * red:.0f}% ({ours:.3f} vs "
+            f"{pb:.3f}) | {_yes(red >= 0.5)} |"
+        )
+    for f, first in fam.FIRST_RUN_BLIND.items():
+        out.append(
+            f"| mean normalized regret ≤ 0.10, first (blind) run, before fixes | {f} | "
+            f"{first:.3f} | {_yes(first <= 0.10)} |"
+        )
+    s = report["families"]["silent"]
+    ours, pb = s["palm-lexical"]["regret_mean"], s["prior-best"]["regret_mean"]
+    out.append(
+        f"| trait-silent text falls back to the prior | silent | regret {ours:.3f} vs "
+        f"prior-best {pb:.3f} | {_yes(abs(ours - pb) < 1e-9)} |"
+    )
+    fl = report["flip"]
+    for key, label in (("all", "all pairs"), ("flippable", "flippable pairs")):
+        rate = fl[f"highest_{key}_rate"]
+        out.append(
+            f'| "likes X" vs "does not like X" flips ≥ 95% | {label} '
+            f"(n={fl[f'highest_{key}_n']}) | {100 * rate:.1f}% | {_yes(rate >= 0.95)} |"
+        )
+    tm = report["timing"]
+    out.append(
+        f"| < 1 ms per summary (lexical, 2 cores) | held-out texts | "
+        f"{tm['mean_ms']:.3f} ms mean, {tm['p99_ms']:.3f} ms p99 | "
+        f"{_yes(tm['mean_ms'] < 1)} |"
+    )
+    return out
+
+
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

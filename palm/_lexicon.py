@@ -1,0 +1,672 @@
+"""Private text kernels of the lexical estimator: tokens, clauses, modifier words.
+
+Everything here is trait-independent English: how summaries negate, intensify,
+complain and change topic. Trait-specific cue phrases come from
+:class:`palm.trait.Trait` anchors and are compiled by :func:`compile_cues`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_NEGATED_AUX = frozenset(
+    "dont doesnt didnt isnt arent wasnt werent cant cannot wont wouldnt shouldnt "
+    "couldnt hasnt havent hadnt aint".split()
+)
+
+
+def norm(token: str) -> str:
+    """Lower-case token with a possessive or plural ending removed.
+
+    The same function normalizes text and lexicon entries, so it only has to be
+    consistent, not linguistically right ("does" becomes "doe" on both sides).
+    """
+    if token.endswith("'s"):
+        token = token[:-2]
+    if token.endswith("n't"):
+        return "n't"
+    if token in _NEGATED_AUX:
+        return "n't"
+    if (
+        len(token) > 3
+        and token.endswith("s")
+        and not token.endswith(("ss", "us", "is"))
+    ):
+        if token.endswith("ies") and len(token) > 4:
+            return token[:-3] + "y"
+        if token.endswith(("ches", "shes", "xes", "sses")):
+            return token[:-2]
+        return token[:-1]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    """Raw lower-case word tokens (possessives and contractions kept whole)."""
+    return _TOKEN_RE.findall(text.lower().translate(_APOSTROPHES))
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The normalized token sequence a phrase is matched as."""
+    return tuple(norm(t) for t in tokens(phrase))
+
+
+# -------------------------------------------------------------------------- clauses
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|;\s*|(?<=[.!?])$")
+_CONTRAST_RE = re.compile(
+    r"\s*\b(?=(?:but|whereas|although|though|however|yet|except|while)\b)", re.I
+)
+_COMMA_RE = re.compile(r"\s*,\s*")
+_AND_RE = re.compile(r"\s+(?=(?:and|or|plus)\s)", re.I)
+
+_SUBJECTS = frozenset(
+    "she he they it i we you user the this person customer reader and or plus also "
+    "but then so".split()
+)
+
+
+def split_sentences(text: str) -> list[list[str]]:
+    """Split a summary into sentences, each a list of clauses.
+
+    A clause is the scope of a negation or an intensifier. Sentences end at line
+    breaks, bullets, ``.!?`` and ``;``. Clauses split at contrastive conjunctions
+    ("but", "while", "whereas", ...), and at commas or "and" that start a new
+    predicate ("..., dislikes gaming", "... and prefers short answers") or a new
+    capitalized list item ("Likes humor, Concise style").
+    """
+    text = re.sub(r"(?i)tl;dr", "tldr", text.translate(_APOSTROPHES))
+    out: list[list[str]] = []
+    for line in text.splitlines():
+        line = _BULLET_RE.sub("", line)
+        if line.rstrip().endswith(":"):
+            continue  # a heading ("Guidance for this user:") states no preference
+        for sentence in _SENTENCE_RE.split(line):
+            clauses: list[str] = []
+            for part in _CONTRAST_RE.split(sentence):
+                clauses.extend(_split_predicates(part))
+            kept = [
+                c
+                for c in (c.strip(" \t,.-:") for c in clauses)
+                if _TOKEN_RE.search(c.lower())
+            ]
+            if kept:
+                out.append(kept)
+    return out
+
+
+def split_clauses(text: str) -> list[str]:
+    """All clauses of a summary, in order (see :func:`split_sentences`)."""
+    return [c for sentence in split_sentences(text) for c in sentence]
+
+
+def _split_predicates(part: str) -> list[str]:
+    pieces: list[str] = []
+    for i, seg in enumerate(_COMMA_RE.split(part)):
+        seg_s = seg.strip()
+        if i > 0 and pieces and not _starts_clause(seg_s, after_comma=True):
+            pieces[-1] = f"{pieces[-1]}, {seg_s}"
+        else:
+            pieces.append(seg_s)
+    out: list[str] = []
+    for piece in pieces:
+        for j, seg in enumerate(_AND_RE.split(piece)):
+            if j > 0 and out and not _starts_clause(seg.strip(), after_comma=False):
+                out[-1] = f"{out[-1]} {seg.strip()}"
+            else:
+                out.append(seg.strip())
+    # a piece that only intensifies ("Above all, she wants ...") joins the next one
+    merged: list[str] = []
+    carry = ""
+    for seg in out:
+        if _only_scale(seg):
+            carry = f"{carry}{seg}, "
+            continue
+        merged.append(carry + seg)
+        carry = ""
+    if carry:
+        merged.append(carry.rstrip(", "))
+    return merged
+
+
+def _only_scale(segment: str) -> bool:
+    toks = [norm(t) for t in tokens(segment)]
+    return (
+        bool(toks)
+        and all(t in SCALE_TOKENS or t in FUNCTION_WORDS for t in toks)
+        and any(t in SCALE_TOKENS for t in toks)
+    )
+
+
+def _starts_clause(segment: str, *, after_comma: bool) -> bool:
+    """Whether a segment after a comma or "and" opens a new predicate."""
+    if not segment:
+        return False
+    if after_comma and segment[0].isupper() and not segment.startswith("I "):
+        return True
+    toks = [norm(t) for t in tokens(segment)[:5]]
+    for tok in toks:
+        if tok in _SUBJECTS or tok in SCALE_WORDS or tok.endswith("ly"):
+            continue
+        return tok in CLAUSE_VERBS
+    return False
+
+
+# ------------------------------------------------------------------------ modifiers
+
+# Kinds of modifier. NEG flips every time it occurs (double negation cancels);
+# COMPLAINT flips once however many complaint words a scope holds ("avoids
+# unnecessary detail" is one complaint); LOW flips and halves ("not a priority");
+# SCALE multiplies; STANCE marks a preference verb; TOPIC marks the rest of the
+# clause as the user's life, not the answers they want.
+NEG, COMPLAINT, LOW, SCALE, STANCE, TOPIC = (
+    "neg",
+    "complaint",
+    "low",
+    "scale",
+    ("stance"),
+    "topic",
+)
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A modifier word or phrase: its kind, factor, and scope.
+
+    ``forward_only`` modifiers act on cues after them only; ``needs_stance`` ones
+    act only after a preference verb in the same clause ("prefers X over Y", not
+    "over the years").
+    """
+
+    kind: str
+    factor: float = 1.0
+    forward_only: bool = False
+    needs_stance: bool = False
+
+
+def _verb_forms(verbs: str) -> list[str]:
+    """Each base verb with its -ed and -ing forms ("like" -> liked, liking)."""
+    out = []
+    for v in verbs.split("|"):
+        v = v.strip()
+        head, _, rest = v.partition(" ")
+        rest = f" {rest}" if rest else ""
+        forms = {head}
+        if head.endswith("e"):
+            forms |= {head + "d", head[:-1] + "ing"}
+        elif head.endswith("y") and head[-2:-1] not in "aeiou":
+            forms |= {head[:-1] + "ied", head + "ing"}
+        elif head in _DOUBLING:
+            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
+        else:
+            forms |= {head + "ed", head + "ing"}
+        out.extend(f + rest for f in sorted(forms))
+    return out
+
+
+_DOUBLING = frozenset({"prefer", "favor", "shun", "upvote", "cut", "abhor", "dread"})
+
+_POSITIVE_STANCE = _verb_forms(
+    "like | love | enjoy | prefer | value | want | appreciate | favor | favour | "
+    "seek | "
+    "welcome | desire | need | expect | request | ask for | look for | respond to | "
+    "care about | care for | prioritize | prioritise | emphasize | emphasise | "
+    "reward | upvote | choose | pick | gravitate toward | gravitate towards | "
+    "lean toward | lean towards | go for | opt for | crave | relish | embrace | "
+    "champion | respect | wish for | hope for | look forward to | react well to | "
+    "warm to | reach for | select | rate highly | favour | savor | savour | "
+    "insist on | demand | adore | require | seek out | miss"
+) + [
+    "fan of",
+    "keen on",
+    "fond of",
+    "partial to",
+    "into",
+    "drawn to",
+    "happy with",
+    "responds best to",
+    "big fan of",
+    "has a soft spot for",
+    "has a taste for",
+    "open to",
+    "preference for",
+    "taste for",
+    "liking for",
+    "appetite for",
+    "appreciation for",
+    "appreciation of",
+    "soft spot for",
+]
+
+_AVERSION = _verb_forms(
+    "dislike | hate | avoid | reject | detest | loathe | despise | resent | "
+    "object to | "
+    "disapprove of | shun | penalize | penalise | downvote | dismiss | abhor | "
+    "dread | bristle at | cringe at | complain about | grumble about | push back on | "
+    "frown on | frown upon | steer clear of | recoil from | roll her eyes at | "
+    "roll his eyes at | roll their eyes at | skip | minimize | minimise | "
+    "cut down on | cut | reduce | oppose | decline | refuse | annoy | irritate | "
+    "bother | frustrate | bore | grate on | turn off | put off | tire of | "
+    "mind | criticize | criticise | discourage | ignore | scroll past | distrust | "
+    "mistrust | tune out | lose patience with | leave out | omit | drop | "
+    "cut out | steer away from | stay away from | keep away from | shy away from | "
+    "tone down | dial back | hold back on | go easy on | spare them | strip out"
+) + [
+    "tired of",
+    "sick of",
+    "fed up with",
+    "weary of",
+    "wary of",
+    "allergic to",
+    "against",
+    "averse to",
+    "hostile to",
+    "impatient with",
+    "not a fan of",
+    "no fan of",
+    "turned off by",
+    "put off by",
+    "no patience for",
+    "can't stand",
+    "cannot stand",
+    "can't bear",
+    "no time for",
+    "no tolerance for",
+    "no appetite for",
+    "anything but",
+    "reacts negatively to",
+    "react negatively to",
+    "responds negatively to",
+    "respond negatively to",
+    "negative about",
+    "negative toward",
+    "negative towards",
+    "passed over",
+    "passes over",
+    "pushed back on",
+    "turned down",
+    "turns down",
+    "voted down",
+    "marked down",
+    "aversion to",
+    "dislike of",
+    "dislike for",
+    "distaste for",
+    "intolerance of",
+    "impatience with",
+]
+
+# Negations that can also end a clause and negate its subject ("jokes: no",
+# "jokes are not welcome"); the prepositional ones only act forward ("compact
+# answers without elaboration" does not negate "compact").
+_NEGATORS = (
+    "not | no | never | n't | nor | neither | none | hardly | barely | "
+    "rarely | seldom | zero | nothing | nobody | no longer"
+)
+_FORWARD_NEGATORS = (
+    "without | lacks | lack | lack of | lacking | free of | free from | "
+    "absence of | devoid of | minus | less | fewer | least"
+)
+
+_CONTRAST = "rather than | instead of | as opposed to | over | in place of | not"
+
+_COMPLAINT_WORDS = (
+    "annoying | irritating | grating | tiresome | tedious | distracting | "
+    "off-putting | unwelcome | turn-off | a turn off | pointless | overrated | "
+    "cringe | cringeworthy | cringey | obnoxious | unbearable | excessive | "
+    "excessively | overly | over-the-top | too | too much | too many | "
+    "gets in the way | get in the way | waste of time | a distraction | "
+    "a nuisance | unnecessary | needless | unneeded | unwanted | undesirable | "
+    "counterproductive | exhausting | frustrating | boring | insufferable | "
+    "grates | unappealing | unwarranted | superfluous | gratuitous | "
+    "a chore | annoyance | pet peeve | dealbreaker | deal-breaker | deal breaker | "
+    "a problem | problematic | irritation | frustration | misplaced | "
+    "out of place | tiring | draining | put off | turned off | turns her off | "
+    "turns him off | turns them off | puts her off | puts him off | "
+    "puts them off"
+)
+
+_LOW = (
+    "not important | unimportant | not a priority | low priority | "
+    "doesn't care about | doesn't care for | does not care about | don't care about | "
+    "do not care about | not care about | indifferent to | indifferent about | "
+    "doesn't matter | does not matter | don't matter | matters little | "
+    "matter little | irrelevant | not a concern | not essential | not necessary | "
+    "not needed | optional | not a big deal | no big deal | not much of a concern | "
+    "neutral on | neutral about | ambivalent about | lukewarm on | lukewarm about | "
+    "less important | least important | lower priority | lowest priority | "
+    "not a focus | not bothered about | not fussed about | not particular about | "
+    "not picky about | no strong feelings about | no strong opinion on | "
+    "does not need | doesn't need | not required | not too | not overly | "
+    "not excessively | little interest in | little interest | limited interest in | "
+    "not a deciding factor | not decisive | rarely decisive | little weight on | "
+    "little weight | low weight | don't worry about | don't worry too much about | "
+    "don't worry much about | do not worry about | no need to worry about | "
+    "no need for"
+)
+
+# Words that scale a cue's strength, with their factor.
+_SCALES = {
+    "above all": 2.0,
+    "most of all": 2.0,
+    "more than anything": 2.0,
+    "more than anything else": 2.0,
+    "first and foremost": 2.0,
+    "most importantly": 2.0,
+    "most important": 2.0,
+    "top priority": 2.0,
+    "highest priority": 2.0,
+    "number one": 2.0,
+    "paramount": 2.0,
+    "above everything": 2.0,
+    "above everything else": 2.0,
+    "matters most": 2.0,
+    "non-negotiable": 2.0,
+    "essential": 1.8,
+    "crucial": 1.8,
+    "critical": 1.8,
+    "vital": 1.8,
+    "imperative": 1.8,
+    "must": 1.5,
+    "must-have": 1.8,
+    "key": 1.5,
+    "insist": 1.8,
+    "insists": 1.8,
+    "demand": 1.8,
+    "demands": 1.8,
+    "absolutely": 1.8,
+    "extremely": 1.8,
+    "strongly": 1.8,
+    "strong": 1.5,
+    "intensely": 1.8,
+    "fiercely": 1.8,
+    "overwhelmingly": 1.8,
+    "passionate about": 1.7,
+    "obsessed with": 1.8,
+    "deeply": 1.6,
+    "highly": 1.6,
+    "greatly": 1.6,
+    "heavily": 1.6,
+    "very much": 1.6,
+    "a great deal": 1.6,
+    "a lot": 1.3,
+    "really": 1.4,
+    "very": 1.4,
+    "especially": 1.5,
+    "particularly": 1.5,
+    "primarily": 1.6,
+    "chiefly": 1.5,
+    "mainly": 1.4,
+    "mostly": 1.3,
+    "always": 1.4,
+    "consistently": 1.4,
+    "repeatedly": 1.3,
+    "invariably": 1.4,
+    "definitely": 1.3,
+    "clearly": 1.2,
+    "truly": 1.4,
+    "genuinely": 1.3,
+    "love": 1.3,
+    "adore": 1.5,
+    "hate": 1.3,
+    "detest": 1.5,
+    "loathe": 1.5,
+    "priority": 1.5,
+    "important": 1.3,
+    "high": 1.4,
+    "dominant": 1.8,
+    "predominant": 1.8,
+    "marked": 1.5,
+    "pronounced": 1.5,
+    "deciding factor": 1.5,
+    "decisive": 1.5,
+    "acceptable": 0.6,
+    "receptive to": 0.6,
+    "adamant": 1.8,
+    "adamantly": 1.8,
+    "insistent": 1.8,
+    "firmly": 1.6,
+    "emphatically": 1.8,
+    "fervently": 1.8,
+    "vehemently": 1.8,
+    "keenly": 1.4,
+    "utterly": 1.6,
+    "totally": 1.5,
+    "completely": 1.5,
+    "entirely": 1.5,
+    "overwhelming": 1.8,
+    "consistent": 1.3,
+    "clear": 1.2,
+    "strongest": 2.0,
+    "stronger": 1.5,
+    "every time": 1.5,
+    "every single time": 1.8,
+    "make sure": 1.3,
+    "whatever else": 1.8,
+    "without exception": 1.8,
+    "tend to": 0.8,
+    "tends to": 0.8,
+    "slightly": 0.4,
+    "slight": 0.4,
+    "mild": 0.5,
+    "modest": 0.6,
+    "modestly": 0.6,
+    "weak": 0.5,
+    "weakly": 0.5,
+    "small": 0.6,
+    "faint": 0.4,
+    "a little bit": 0.4,
+    "a little": 0.5,
+    "a bit": 0.5,
+    "a touch": 0.5,
+    "a touch of": 0.5,
+    "a dash of": 0.5,
+    "a hint of": 0.5,
+    "a sprinkle of": 0.5,
+    "mildly": 0.5,
+    "moderately": 0.6,
+    "moderate": 0.6,
+    "marginally": 0.4,
+    "occasionally": 0.5,
+    "occasional": 0.5,
+    "sometimes": 0.6,
+    "at times": 0.6,
+    "now and then": 0.5,
+    "now and again": 0.5,
+    "once in a while": 0.5,
+    "every so often": 0.5,
+    "fairly": 0.7,
+    "kind of": 0.6,
+    "sort of": 0.6,
+    "to some extent": 0.5,
+    "to a degree": 0.5,
+    "somewhat": 0.5,
+    "secondary": 0.5,
+    "minor": 0.5,
+    "nice to have": 0.5,
+    "nice-to-have": 0.5,
+    "bonus": 0.5,
+    "a plus": 0.6,
+    "tolerate": 0.4,
+    "tolerates": 0.4,
+    "doesn't mind": 0.4,
+    "does not mind": 0.4,
+    "don't mind": 0.4,
+    "do not mind": 0.4,
+    "wouldn't mind": 0.4,
+    "not opposed to": 0.4,
+    "okay with": 0.5,
+    "ok with": 0.5,
+    "fine with": 0.5,
+    "in moderation": 0.5,
+    "when appropriate": 0.7,
+    "where appropriate": 0.7,
+    "if appropriate": 0.7,
+    "light touch": 0.5,
+    "some": 0.8,
+    "low": 0.5,
+}
+
+_TOPIC_FRAMES = (
+    "works as | works in | works at | work as | working as | worked as | job as | "
+    "career in | career as | studies | studying | studied | majored in | "
+    "majoring in | degree in | teaches | teaching | hobby | hobbies | pastime | "
+    "reads about | watches | watching | collects | collecting | volunteers | "
+    "lives in | grew up | researches | researching | listens to | listening to | "
+    "subscribes to | profession | occupation | background in | member of"
+)
+
+# Phrases whose tokens are modifiers, flattened to {phrase: Modifier}.
+_MODIFIERS: dict[str, Modifier] = {}
+for _p in _POSITIVE_STANCE:
+    _MODIFIERS[_p] = Modifier(STANCE)
+for _p in _AVERSION:
+    _MODIFIERS[_p] = Modifier(COMPLAINT)
+for _p in _NEGATORS.split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(NEG)
+for _p in _FORWARD_NEGATORS.split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(NEG, forward_only=True)
+for _p in _CONTRAST.split("|"):
+    _MODIFIERS.setdefault(
+        _p.strip(),
+        Modifier(COMPLAINT, forward_only=True, needs_stance=_p.strip() == "over"),
+    )
+for _p in _COMPLAINT_WORDS.split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(COMPLAINT)
+for _p in _LOW.split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5)
+for _p, _f in _SCALES.items():
+    _MODIFIERS[_p] = Modifier(SCALE, _f)
+for _p in _TOPIC_FRAMES.split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(TOPIC, forward_only=True)
+# a few stance verbs also scale; keep both effects through a combined entry
+for _p in ("love", "loves", "adore", "adores", "insist on", "demand"):
+    _MODIFIERS[_p] = Modifier(SCALE, _SCALES.get(_p.split()[0].rstrip("s"), 1.5))
+for _p in ("hate", "hates", "detest", "detests", "loathe", "loathes"):
+    _MODIFIERS[_p] = Modifier(COMPLAINT, _SCALES.get(_p.rstrip("s"), 1.3))
+
+MODIFIERS: dict[tuple[str, ...], Modifier] = {
+    phrase_key(p): m for p, m in _MODIFIERS.items() if phrase_key(p)
+}
+
+SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)
+SCALE_TOKENS = frozenset(
+    t for k, m in MODIFIERS.items() if m.kind == SCALE for t in k
+) - {"love", "hate", "adore", "detest", "loathe", "n't", "mind", "demand", "insist"}
+CLAUSE_VERBS = frozenset(
+    phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION, *_LOW.split("|"))
+) | frozenset(norm(t) for t in "is are was finds find seems n't never does".split())
+
+# --------------------------------------------------------------- topic heuristics
+
+# Nouns an answer-style adjective may modify ("short answers"); an adjective cue
+# followed by a content word outside this list is about a topic ("short stories",
+# "long hours", "funny cat videos") and does not move the trait.
+RESPONSE_NOUNS = frozenset(
+    phrase_key(
+        "answer response reply replies explanation output message text tone style "
+        "voice language wording phrasing communication feedback advice content "
+        "conversation chat interaction exchange comment remark summary "
+        "information info manner approach delivery format formatting structure code "
+        "example instruction guidance suggestion help assistant assistance model bot "
+        "chatbot ai answering way point list bullet paragraph sentence word take "
+        "perspective opinion idea solution anecdote walkthrough tutorial overview "
+        "version draft prose register vibe result reasoning argument analysis "
+        "breakdown description note one ones side end approach attitude delivery "
+        "treatment coverage detail details reply responses answers feel quality "
+        "personality demeanor demeanour tone-wise manners touch spin twist edge "
+        "humor humour jokes aside asides commentary remarks quips chatter banter "
+        "presentation writeup write-up replies output outputs messages texts "
+        "turns turn assistants models bots conversationalist interlocutor partner "
+        "guide tutor teacher coach responder caveat warning tip step hint pointer "
+        "recommendation suggestion reminder clarification link quote footnote intro "
+        "introduction conclusion preamble filler tangent digression recap takeaway "
+        "disclaimer citation reference source emoji punchline wordplay pun "
+        "one-liner headline heading bullet-point breakdown explainer elaboration "
+        "justification rationale caveats alternative option choice pick "
+        "correction edit rewrite translation"
+    )
+)
+
+FUNCTION_WORDS = frozenset(
+    phrase_key(
+        "a an the this that these those some any all every each no not of in on at "
+        "to for with without from by about as into over under than like through "
+        "during before after between per via and or but nor so yet because if when "
+        "while whereas although though unless until since whenever i me my you your "
+        "she her he him his they them their it its we us our who whom whose which "
+        "what where how why is are was were be been being am do does did doing have "
+        "has had having can could will would shall should may might must make makes "
+        "made get gets got keep keeps help helps come comes go goes seem seems feel "
+        "feels find finds matter matters work works appear appears tend tends sound "
+        "sounds stay stays remain remains want wants need needs take takes give "
+        "gives annoy annoys bother bothers irritate irritates grate grates frustrate "
+        "frustrates please too very more less most least also only just even still "
+        "always never often sometimes rather quite instead again enough here there "
+        "now then yes etc whenever whatever both either neither such other another "
+        "own same much many few lot lots kind sort type bit way plenty amount level "
+        "degree side end first second third last one ones overall generally usually "
+        "typically especially over across above below around toward towards upon "
+        "within beyond along among against despite except including n't next "
+        "whether read hear see deal use her him them one"
+    )
+)
+
+# Qualifiers that turn a trait noun into a topic of the user's life
+# ("physical safety", "workplace safety", "food safety").
+TOPIC_QUALIFIERS = frozenset(
+    phrase_key(
+        "physical personal workplace occupational food road traffic fire financial job "
+        "home child children public national data network internet online patient "
+        "environmental water gun drug medication nuclear industrial lab laboratory "
+        "chemical electrical construction aviation flight airline car vehicle pool "
+        "playground school campus building product consumer team family community "
+        "neighborhood neighbourhood sports driving bike cycling kitchen electric "
+        "household worker employee job-site site radiation marine maritime boating "
+        "hiking climbing diving swimming standup improv sketch"
+    )
+)
+
+POSSESSIVES = frozenset(phrase_key("her his their my our your its"))
+
+ARTICLE_NOUN_NEXT = frozenset(
+    phrase_key("who whose that at in from by with and living working based , of on for")
+)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Words that are never a topic head: function words, modifiers, response nouns."""
+    words = set(FUNCTION_WORDS) | set(RESPONSE_NOUNS)
+    for key in MODIFIERS:
+        words.update(key)
+    return frozenset(words)
+
+
+def comparative_forms(word: str) -> list[str]:
+    """-er/-est forms of a short adjective ("short" -> shorter, shortest)."""
+    if (
+        len(word) > 7
+        or not word.isalpha()
+        or word.endswith(("ed", "ing", "ness", "ity", "ous", "ful", "ive", "al", "ic"))
+        or word.endswith(("ly", "er", "est"))
+    ):
+        return []
+    if word.endswith("e"):
+        return [word + "r", word + "st"]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return [word[:-1] + "ier", word[:-1] + "iest"]
+    if (
+        len(word) <= 4
+        and word[-1] not in "aeiouwy"
+        and word[-2:-1] in "aeiou"
+        and word[-3:-2] not in "aeiou"
+    ):
+        return [word + word[-1] + "er", word + word[-1] + "est"]
+    return [word + "er", word + "est"]

