@@ -20,6 +20,16 @@ def test_readme_quick_start_runs(tmp_path, monkeypatch):
     assert len(namespace["best5"]) == 5
 
 
+def test_readme_routing_example_runs():
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
+    routing = [b for b in blocks if ".route(" in b]
+    assert routing, "the README shows no routing example"
+    namespace: dict = {}
+    exec(compile(routing[0], str(README), "exec"), namespace)
+    route = namespace["route"]
+    assert route.member == 1 and not route.fallback
+
+
 def test_readme_opens_with_the_two_setup_commands():
     text = README.read_text()
     first_block = re.search(r"```bash\n(.*?)```", text, flags=re.S).group(1)
