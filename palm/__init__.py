@@ -33,6 +33,7 @@ from .exceptions import (
     SuboptimalWarning,
     ValidationError,
 )
+from .oracle import CandidateOracle, OracleCache, OracleError, as_oracle
 from .portfolio import Portfolio
 from .route import Route, route
 from .summarizer import LLMSummarizer, OfflineSummarizer
@@ -40,6 +41,7 @@ from .trait import Trait
 
 __all__ = [
     "BudgetExhaustedWarning",
+    "CandidateOracle",
     "Certificate",
     "EmbeddingEstimator",
     "GuaranteeError",
@@ -48,6 +50,8 @@ __all__ = [
     "LexicalEstimator",
     "MissingDependencyError",
     "OfflineSummarizer",
+    "OracleCache",
+    "OracleError",
     "PalmError",
     "PalmTypeError",
     "PalmWarning",
@@ -60,6 +64,7 @@ __all__ = [
     "ValidationError",
     "WeightEstimate",
     "__version__",
+    "as_oracle",
     "certify",
     "route",
 ]

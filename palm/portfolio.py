@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -90,6 +91,7 @@ class Portfolio:
         "_member_indices",
         "_member_rewards",
         "_member_weights",
+        "_member_handles",
         "_candidates",
         "_lower",
         "_upper",
@@ -117,9 +119,15 @@ class Portfolio:
         lower_bound: float,
         method: str,
         params: dict[str, Any],
+        member_handles: Sequence[str | None] | None = None,
     ) -> None:
         cand = _readonly(candidate_rewards, np.float64)
         idx = _readonly(member_indices, np.int64)
+        handles = (
+            tuple(member_handles)
+            if member_handles is not None
+            else (None,) * int(idx.shape[0])
+        )
         specs = tuple(traits)
         set_ = object.__setattr__
         set_(self, "_trait_specs", specs)
@@ -128,6 +136,7 @@ class Portfolio:
         set_(self, "_member_indices", idx)
         set_(self, "_member_rewards", _readonly(cand[idx], np.float64))
         set_(self, "_member_weights", _readonly(member_weights, np.float64))
+        set_(self, "_member_handles", handles)
         set_(self, "_lower", _readonly(reward_lower, np.float64))
         set_(self, "_upper", _readonly(reward_upper, np.float64))
         set_(self, "_certificate", certificate)
@@ -160,6 +169,10 @@ class Portfolio:
         normalize: bool | str = "auto",
         time_limit: float | None = 60.0,
         random_state: int | None = 0,
+        strategy: str = "lazy",
+        max_oracle_calls: int | None = None,
+        executor: Any = None,
+        cache_dir: str | os.PathLike[str] | None = None,
     ) -> Portfolio:
         """Choose a small certified portfolio from candidate reward vectors.
 
@@ -175,9 +188,13 @@ class Portfolio:
 
         Parameters
         ----------
-        rewards : array-like of shape (n_candidates, n_traits)
+        rewards : array-like of shape (n_candidates, n_traits), or an oracle
             Measured mean reward of each candidate policy on each trait. Values
             outside [0, 1] are min-max normalized per trait (see ``normalize``).
+            Or an oracle (:mod:`palm.oracle`): called with a simplex weight, it
+            trains or picks a policy for it and returns its rewards in [0, 1] and a
+            handle. Then ``traits`` is required, ``strategy`` chooses the search,
+            and members keep their handles.
         eps : float, optional
             Multiplicative slack, in (0, 1) for a target, [0, 1) for a budget.
         delta : float, optional
@@ -208,6 +225,21 @@ class Portfolio:
             proven optimal.
         random_state : int or None, default=0
             Seed for sampled weights and the random baseline.
+        strategy : {"lazy", "corner", "grid"}, default="lazy"
+            Oracle search only (T6): ``"lazy"`` walks the grid coarse to fine and
+            skips every point the members provably cover; ``"corner"`` queries the
+            corner weight with the largest optimistic gap; ``"grid"`` calls the
+            oracle at every grid point.
+        max_oracle_calls : int, optional
+            Oracle search only: stop early with the best portfolio so far (a
+            :class:`~palm.exceptions.BudgetExhaustedWarning`; the certificate says
+            whether the target still holds).
+        executor : concurrent.futures.Executor, optional
+            Oracle search only: runs the calls of one round (serial by default). A
+            Dask or Ray executor spreads them over GPUs or machines.
+        cache_dir : str or PathLike, optional
+            Oracle search only: every finished call is written here at once, so a
+            fit killed half way and rerun repeats no finished call.
 
         Returns
         -------
@@ -237,6 +269,24 @@ class Portfolio:
         >>> Portfolio.fit(rewards, n_members=1).member_indices.tolist()
         [1]
         """
+        if callable(rewards) and not isinstance(rewards, np.ndarray):
+            if n_members is not None:
+                raise ValidationError(
+                    "n_members budgets need a rewards matrix; with an oracle pass a "
+                    "target eps (and max_oracle_calls to cap the cost)."
+                )
+            return cls._fit_oracle(
+                rewards,
+                eps,
+                delta=delta,
+                traits=traits,
+                strategy=strategy,
+                cover=cover,
+                grid_share=grid_share,
+                max_oracle_calls=max_oracle_calls,
+                executor=executor,
+                cache_dir=cache_dir,
+            )
         raw = check_rewards(rewards)
         n, d = raw.shape
         trait_specs = _check_traits(traits, d)
@@ -340,6 +390,115 @@ class Portfolio:
             params=params,
         )
 
+    @classmethod
+    def _fit_oracle(
+        cls,
+        oracle: Any,
+        eps: float | None,
+        *,
+        delta: float | None,
+        traits: Sequence[Any] | None,
+        strategy: str,
+        cover: str,
+        grid_share: float,
+        max_oracle_calls: int | None,
+        executor: Any,
+        cache_dir: str | os.PathLike[str] | None,
+    ) -> Portfolio:
+        """``Portfolio.fit`` with an oracle in place of the rewards matrix (T6)."""
+        from .search import fit_oracle
+
+        if traits is None:
+            raise ValidationError(
+                "with an oracle, pass traits=[...] (one name per reward coordinate) "
+                "so that the number of traits is known."
+            )
+        if eps is None:
+            raise ValidationError(
+                "with an oracle, pass a target eps (e.g. eps=0.05); got none."
+            )
+        if isinstance(traits, str):
+            raise PalmTypeError(
+                f"traits must be a sequence of names; got the string {traits!r}. "
+                "Wrap it in a list."
+            )
+        d = len(traits)
+        trait_specs = _check_traits(traits, d)
+        eps = check_gap(eps, "eps")
+        delta = eps if delta is None else check_gap(delta, "delta")
+        found = fit_oracle(
+            oracle,
+            d,
+            eps,
+            delta,
+            strategy=strategy,
+            max_oracle_calls=max_oracle_calls,
+            executor=executor,
+            cache_dir=cache_dir,
+            grid_share=grid_share,
+            cover=cover,
+        )
+        pool = np.asarray(found.rewards, dtype=np.float64)
+        members = list(found.members)
+        cert = certify(
+            pool[members], pool, eps=eps, delta=delta, relative_to="observed"
+        )
+        if not (cert.holds or found.noisy or found.budget_exhausted):
+            raise GuaranteeError(
+                f"the {strategy} oracle portfolio fails its (eps={eps}, delta={delta}) "
+                "target against the observed policies: smallest delta at eps is "
+                f"{cert.delta_at_eps:.6g} at weight {cert.delta_at_eps_witness}. "
+                "Theorem T6 promises it holds for an exact oracle; please report it."
+            )
+        notes = []
+        if found.noisy:
+            notes.append(
+                "the oracle returned, for some weight, a policy worse than one "
+                "already observed (a noisy oracle): the certificate is relative to "
+                "the observed policies, not to the best reachable ones"
+            )
+        if found.budget_exhausted:
+            notes.append(f"stopped at max_oracle_calls={max_oracle_calls}")
+        if notes:
+            cert = dataclasses.replace(
+                cert, note=" ".join([cert.note, *notes]).strip() + "."
+            )
+        params: dict[str, Any] = {
+            "eps": eps,
+            "delta": delta,
+            "method": f"oracle-{strategy}",
+            "strategy": strategy,
+            "cover": cover,
+            "grid_share": grid_share,
+            "max_oracle_calls": max_oracle_calls,
+            "cache_dir": None if cache_dir is None else str(cache_dir),
+            "noisy": bool(found.noisy),
+            "budget_exhausted": bool(found.budget_exhausted),
+            "n_skipped": int(found.n_skipped),
+        }
+        logger.info(
+            "oracle fit (%s): %d members from %d oracle calls, %d skipped",
+            strategy,
+            len(members),
+            found.n_oracle_calls,
+            found.n_skipped,
+        )
+        return cls(
+            traits=trait_specs,
+            member_indices=np.asarray(members, dtype=np.int64),
+            candidate_rewards=pool,
+            member_weights=found.member_weights,
+            reward_lower=np.zeros(d),
+            reward_upper=np.ones(d),
+            certificate=cert,
+            n_oracle_calls=found.n_oracle_calls,
+            optimal=False,
+            lower_bound=1.0,
+            method=f"oracle-{strategy}",
+            params=params,
+            member_handles=found.member_handles,
+        )
+
     # ---------------------------------------------------------------- accessors
 
     @property
@@ -381,6 +540,11 @@ class Portfolio:
     def member_weights(self) -> NDArray[np.float64]:
         """A simplex weight per member at which it was chosen."""
         return self._member_weights
+
+    @property
+    def member_handles(self) -> tuple[str | None, ...]:
+        """Per member, the oracle's handle (e.g. an adapter directory), or None."""
+        return self._member_handles
 
     @property
     def candidate_rewards(self) -> NDArray[np.float64]:
@@ -587,6 +751,7 @@ class Portfolio:
                     "candidate": int(i),
                     "rewards": self._member_rewards[m].tolist(),
                     "weight": self._member_weights[m].tolist(),
+                    "handle": self._member_handles[m],
                 }
                 for m, i in enumerate(self._member_indices)
             ],
@@ -697,8 +862,9 @@ class Portfolio:
                 lower_bound=math.inf if lower_bound == "inf" else lower_bound,
                 method=data["method"],
                 params=data["params"],
+                member_handles=[m.get("handle") for m in members],
             )
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise PortfolioFileError(
                 f"{source} is a palm portfolio but a field is missing or malformed "
                 f"({type(exc).__name__}: {exc}). The file is corrupted; fit again."
