@@ -35,3 +35,16 @@ def test_readme_opens_with_the_two_setup_commands():
     first_block = re.search(r"```bash\n(.*?)```", text, flags=re.S).group(1)
     commands = [line.split("#")[0].strip() for line in first_block.splitlines()]
     assert commands == ["make demo", "make test"]
+
+
+def test_readme_oracle_example_runs(tmp_path, monkeypatch):
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
+    oracle_blocks = [b for b in blocks if "CandidateOracle" in b]
+    assert oracle_blocks, "the README shows no oracle example"
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(oracle_blocks[0], str(README), "exec"), namespace)
+    p = namespace["p"]
+    assert p.certificate.holds
+    assert p.n_oracle_calls <= 50  # the comment promises about 10
+    assert any((tmp_path / "oracle_cache").iterdir())
