@@ -16,7 +16,6 @@ import json
 import logging
 import math
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from ._io import atomic_write
 from ._validation import check_rewards
 from ._version import __version__
 from .exceptions import PalmError, PortfolioFileError, ValidationError
@@ -303,7 +303,7 @@ class OracleCache:
                 "handle": result.handle,
             }
             name = f"{_FILE_PREFIX}{hashlib.sha1(key).hexdigest()[:20]}.json"
-            _atomic_write(self.directory / name, json.dumps(payload, sort_keys=True))
+            atomic_write(self.directory / name, json.dumps(payload, sort_keys=True))
 
 
 def call_batch(
@@ -519,17 +519,3 @@ def _read_entry(
             + f". {fix}"
         )
     return w, OracleResult(np.clip(r, 0.0, 1.0), handle)
-
-
-def _atomic_write(target: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -7,7 +7,6 @@ import json
 import logging
 import math
 import os
-import tempfile
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from ._io import atomic_write
 from ._validation import check_gap, check_positive_int, check_rewards
 from ._version import __version__
 from .certificate import Certificate, _additive_model, certify
@@ -786,7 +786,7 @@ class Portfolio:
         directory.mkdir(parents=True, exist_ok=True)
         target = directory / "portfolio.json"
         text = json.dumps(self.to_dict(), sort_keys=True, indent=1, allow_nan=False)
-        _atomic_write(target, text)
+        atomic_write(target, text)
         return target
 
     @classmethod
@@ -996,17 +996,3 @@ def _representative_weights(members: NDArray[np.float64]) -> NDArray[np.float64]
 
 def _json_float(x: float) -> float | str:
     return "inf" if math.isinf(x) else float(x)
-
-
-def _atomic_write(target: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
