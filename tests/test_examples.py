@@ -27,6 +27,7 @@ THEOREMS = {
     "plot_simplex_map.py": ("T5",),
     "plot_usage_perplexity.py": ("T5",),
     "plot_lower_bound.py": ("T4",),
+    "plot_oracle_calls.py": ("T6",),
 }
 
 
