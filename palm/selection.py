@@ -93,9 +93,13 @@ def smallest_certified(
     cover : {"ilp", "greedy", "lazy"}
         Set-cover solver on the finite weight set (ILP proves optimality).
     time_limit : float or None
-        Seconds for the whole search's ILPs; past it greedy takes over.
+        Seconds for the whole search; past it the best certified cover found is
+        returned (valid, but not proven minimum).
     max_rounds : int
-        Rounds of constraint generation before the answer is repaired greedily.
+        Most rounds of constraint generation. After ``PATIENCE`` rounds whose
+        covers all fail, the last cover is repaired into a certified one (grown to
+        cover every violated witness, then pruned by exact reverse delete), and the
+        ILP rounds that follow try to prove it minimum or beat it.
     n_init : int, optional
         Initial random weights (default ``min(2000, 64 d)``), plus the vertices.
     random_state : int or None
@@ -152,7 +156,8 @@ def smallest_certified(
         if result.optimal:
             bound = max(bound, float(result.lower_bound))
         if incumbent is not None and len(chosen) >= len(incumbent):
-            # the proven optimum on these weights is the incumbent's size
+            # no smaller cover of these weights exists (proven when the ILP
+            # finished, which ``bound`` records): keep the incumbent
             break
         worst = _worst_additive(
             pool[chosen], front, scale, collect_above=delta + HOLD_TOL
