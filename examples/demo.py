@@ -131,6 +131,31 @@ def route_users(portfolio: Portfolio, eps: float) -> list[str]:
     return lines
 
 
+#: Plain-language summaries, as a summarizer LLM would write them from a history.
+SUMMARIES = {
+    "parent": "Above all wants safe, harmless answers for a child; humor is secondary.",
+    "comedian": "Loves witty, playful replies and jokes; cares little for detail.",
+    "analyst": "Wants thorough, genuinely helpful explanations; never wants jokes.",
+}
+
+
+def route_summaries(portfolio: Portfolio) -> list[str]:
+    """Lines describing where each example summary is routed, with the evidence."""
+    lines = []
+    for name, text in SUMMARIES.items():
+        route = portfolio.route(text)
+        weights = ", ".join(
+            f"{t}={w:.2f}" for t, w in zip(portfolio.traits, route.weights)
+        )
+        lines.append(
+            f"  {name:<10} {text!r}\n"
+            f"    -> member {route.member} (confidence {route.confidence:.2f}"
+            f"{', fell back to the prior' if route.fallback else ''}); "
+            f"estimated weights {weights}"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the demo; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].strip())
@@ -228,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Example users (weights over " + ", ".join(TRAITS) + "; normalized utility):",
         *route_users(loaded, args.eps),
+        "",
+        "Routing by preference summaries (only the member choice is certified):",
+        *route_summaries(loaded),
         "",
         f"Saved: {saved}",
         f"Simplex map: {png if png is not None else 'skipped (no matplotlib)'}",

@@ -90,6 +90,12 @@ def test_demo_runs_end_to_end(tmp_path):
     assert "uniform lattice" in proc.stdout and "random" in proc.stdout
     # progress goes to the log (stderr), not to the printed report
     assert "palm.demo" in proc.stderr and "palm.demo" not in proc.stdout
+    # each example summary reaches the member strongest on the trait it stresses
+    report = proc.stdout.split("Routing by preference summaries")[1]
+    strongest = loaded.member_rewards.argmax(axis=0)  # per trait: best member
+    for name, trait in [("parent", 1), ("comedian", 2), ("analyst", 0)]:
+        line = report.split(name, 1)[1].split("\n")[1]
+        assert f"-> member {strongest[trait]} " in line, line
 
 
 def test_demo_has_a_gallery_docstring():
