@@ -389,7 +389,9 @@ def _cover(covers: NDArray[np.bool_], method: str, deadline: float | None):
         # a time limit is handled through the result's ``optimal`` flag
         warnings.simplefilter("ignore", SuboptimalWarning)
         left = _time_left(deadline)
-        return set_cover(covers, "ilp", time_limit=None if math.isinf(left) else left)
+        # one hard ILP must not eat the whole budget: later rounds need some
+        limit = None if math.isinf(left) else max(1.0, left / 4)
+        return set_cover(covers, "ilp", time_limit=limit)
 
 
 def _gap_matrix(
