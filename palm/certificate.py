@@ -460,11 +460,18 @@ def _additive_bounds(
     mem: NDArray[np.float64], cand: NDArray[np.float64], scale: float
 ) -> NDArray[np.float64]:
     """``min_m max_k (r_jk - s r_mk)``: an upper bound on candidate j's LP value."""
-    out = np.full(cand.shape[0], np.inf)
+    return _additive_bound_matrix(mem, cand, scale).min(axis=1)
+
+
+def _additive_bound_matrix(
+    mem: NDArray[np.float64], cand: NDArray[np.float64], scale: float
+) -> NDArray[np.float64]:
+    """``B[j, m] = max_k (r_jk - s r_mk)``; any subset's bound is a row minimum."""
+    out = np.empty((cand.shape[0], mem.shape[0]))
     for start in range(0, mem.shape[0], 64):
         block = mem[start : start + 64]
         diff = cand[:, None, :] - scale * block[None, :, :]
-        out = np.minimum(out, diff.max(axis=2).min(axis=1))
+        out[:, start : start + 64] = diff.max(axis=2)
     return out
 
 
@@ -490,15 +497,18 @@ def _worst_additive(
     *,
     collect_above: float | None = None,
     stop_above: float | None = None,
+    bounds: NDArray[np.float64] | None = None,
 ) -> _Worst:
     """``max_j max_{w in Δ} w·r_j - scale·PORT(w)`` with its witness.
 
     With ``collect_above``, every candidate whose value exceeds it is also returned
     (value, witness, index), for cutting-plane searches. With ``stop_above``, the
     search stops at the first value above it (a yes/no answer, not the maximum).
+    ``bounds`` may pass :func:`_additive_bounds` precomputed.
     """
     d = mem.shape[1]
-    bounds = _additive_bounds(mem, cand, scale)
+    if bounds is None:
+        bounds = _additive_bounds(mem, cand, scale)
     order = np.argsort(-bounds, kind="stable")
     # a free lower bound: the vertices of the simplex
     at_vertices = cand.max(axis=0) - scale * mem.max(axis=0)

@@ -26,7 +26,13 @@ import numpy as np
 from numpy.typing import NDArray
 from tqdm.auto import tqdm
 
-from .certificate import HOLD_TOL, _worst_additive, _worst_ratio, upper_hull_mask
+from .certificate import (
+    HOLD_TOL,
+    _additive_bound_matrix,
+    _worst_additive,
+    _worst_ratio,
+    upper_hull_mask,
+)
 from .cover import set_cover
 from .exceptions import SuboptimalWarning
 from .simplex import sample_dirichlet
@@ -140,7 +146,7 @@ def smallest_certified(
             # covers of the samples keep failing: repair the last one into a
             # certified incumbent, then let the exact phase prove or improve it
             incumbent, cuts = _repair(
-                pool, front, hull, chosen, scale, delta, _halfway(deadline)
+                pool, front, hull, chosen, scale, delta, _share(deadline)
             )
             incumbent_gap = max(
                 _worst_additive(pool[incumbent], front, scale).value, 0.0
@@ -181,7 +187,7 @@ def smallest_certified(
         if incumbent is not None:
             # exact phase: a near-miss cover, repaired, often beats the incumbent
             repaired, cuts = _repair(
-                pool, front, hull, chosen, scale, delta, _halfway(deadline)
+                pool, front, hull, chosen, scale, delta, _share(deadline)
             )
             weights = np.vstack([weights, cuts]) if len(cuts) else weights
             stale += 1
@@ -339,16 +345,36 @@ def _repair(
         covers = scale * util >= util.max(axis=1, keepdims=True) - delta - 1e-12
         added = [int(hull[j]) for j in set_cover(covers, "greedy").columns]
         members.extend(j for j in added if j not in members)
-    probe = _initial_weights(pool.shape[1], None, 1)
-    usage = np.bincount(
-        np.argmax(probe @ pool[members].T, axis=1), minlength=len(members)
-    )
-    for m in [members[i] for i in np.argsort(usage, kind="stable")]:
-        if len(members) == 1 or _time_left(deadline) <= 0:
+    probe = np.vstack([_initial_weights(pool.shape[1], None, 1), *seen])
+    opt = (probe @ front.T).max(axis=1)
+    util = probe @ pool[members].T  # probe weights x members
+    usage = np.bincount(np.argmax(util, axis=1), minlength=len(members))
+    # per-candidate LP bounds: a subset's bound is the row minimum over its columns
+    bound_matrix = -_additive_bound_matrix(pool[members], front, scale)
+    keep = np.ones(len(members), dtype=bool)
+    best_util = _top_two(util, keep)
+    best_bound = _top_two(bound_matrix, keep)
+    for i in np.argsort(usage, kind="stable"):
+        if keep.sum() == 1 or _time_left(deadline) <= 0:
             break
-        rest = [j for j in members if j != m]
-        if _worst_additive(pool[rest], front, scale, stop_above=limit).value <= limit:
-            members = rest
+        # quick "no": a sampled weight already shows the gap without member i
+        if (opt - scale * _without(best_util, i)).max() > limit:
+            continue
+        keep[i] = False
+        rest = [members[j] for j in np.nonzero(keep)[0]]
+        check = _worst_additive(
+            pool[rest],
+            front,
+            scale,
+            stop_above=limit,
+            bounds=-_without(best_bound, i),
+        )
+        if check.value > limit:
+            keep[i] = True
+        else:
+            best_util = _top_two(util, keep)
+            best_bound = _top_two(bound_matrix, keep)
+    members = [members[j] for j in np.nonzero(keep)[0]]
     d = pool.shape[1]
     return sorted(members), np.vstack(seen) if seen else np.empty((0, d))
 
@@ -373,9 +399,35 @@ def _add_cuts(
     return np.vstack([weights, cuts])
 
 
-def _halfway(deadline: float | None) -> float | None:
-    """A deadline at half the time left, so that a later phase keeps the rest."""
-    return None if deadline is None else time.monotonic() + _time_left(deadline) / 2
+def _top_two(
+    values: NDArray[np.float64], keep: NDArray[np.bool_]
+) -> tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
+    """Per row, the argmax and the two largest values over the kept columns."""
+    masked = np.where(keep[None, :], values, -np.inf)
+    if masked.shape[1] == 1:
+        first = np.zeros(masked.shape[0], dtype=np.int64)
+        return first, masked[:, 0], np.full(masked.shape[0], -np.inf)
+    part = np.argpartition(-masked, 1, axis=1)[:, :2]
+    rows = np.arange(masked.shape[0])
+    a, b = masked[rows, part[:, 0]], masked[rows, part[:, 1]]
+    swap = b > a
+    first = np.where(swap, part[:, 1], part[:, 0])
+    return first, np.maximum(a, b), np.minimum(a, b)
+
+
+def _without(
+    top: tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]], i: int
+) -> NDArray[np.float64]:
+    """Per row, the largest kept value once column ``i`` is dropped."""
+    first, best, second = top
+    return np.where(first == i, second, best)
+
+
+def _share(deadline: float | None, fraction: float = 0.25) -> float | None:
+    """A deadline at ``fraction`` of the time left, so later phases keep the rest."""
+    if deadline is None:
+        return None
+    return time.monotonic() + fraction * _time_left(deadline)
 
 
 def _time_left(deadline: float | None) -> float:
