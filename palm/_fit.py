@@ -150,7 +150,7 @@ def _baseline(
 
     def holds(k: int) -> bool:
         idx = _members_at(pool, weights_of(k), k).indices
-        worst = _worst_additive(pool[list(idx)], hull, 1.0 + eps)
+        worst = _worst_additive(pool[list(idx)], hull, 1.0 + eps, vertices=True)
         return worst.value <= delta + HOLD_TOL
 
     hi = 1

@@ -23,6 +23,7 @@ import highspy
 import numpy as np
 import scipy.sparse as sp
 from numpy.typing import ArrayLike, NDArray
+from scipy.spatial import HalfspaceIntersection, QhullError
 
 from ._validation import check_rewards
 from .exceptions import SolverError, ValidationError
@@ -37,6 +38,11 @@ __all__ = [
 
 #: Absolute tolerance when deciding whether a target holds.
 HOLD_TOL = 1e-9
+#: Most traits for which the searches may enumerate the vertices of the members'
+#: maximization diagram instead of solving one LP per candidate (T5, corollary).
+VERTEX_MAX_TRAITS = 6
+#: Most diagram vertices the searches enumerate before falling back to the LPs.
+VERTEX_MAX_COUNT = 200_000
 
 _INF = highspy.kHighsInf
 
@@ -498,15 +504,23 @@ def _worst_additive(
     collect_above: float | None = None,
     stop_above: float | None = None,
     bounds: NDArray[np.float64] | None = None,
+    vertices: bool = False,
 ) -> _Worst:
     """``max_j max_{w in Δ} w·r_j - scale·PORT(w)`` with its witness.
 
     With ``collect_above``, every candidate whose value exceeds it is also returned
     (value, witness, index), for cutting-plane searches. With ``stop_above``, the
     search stops at the first value above it (a yes/no answer, not the maximum).
-    ``bounds`` may pass :func:`_additive_bounds` precomputed.
+    ``bounds`` may pass :func:`_additive_bounds` precomputed. With ``vertices``, few
+    traits are answered exactly by :func:`_diagram_vertices` instead of LPs.
     """
     d = mem.shape[1]
+    corners = _diagram_vertices(mem) if vertices else None
+    if corners is not None:
+        port = (corners @ mem.T).max(axis=1)
+        return _worst_on(
+            corners, cand, port, lambda u, p: u - scale * p[:, None], collect_above
+        )
     if bounds is None:
         bounds = _additive_bounds(mem, cand, scale)
     order = np.argsort(-bounds, kind="stable")
@@ -541,12 +555,25 @@ def _worst_ratio(
     delta: float,
     *,
     collect_above: float | None = None,
+    vertices: bool = False,
 ) -> _Worst:
     """``max_j max_{y >= 0, R_P y <= 1} y·(r_j - δ)`` (that is ``1 + ε``), witnessed.
 
-    Infinite when the LP is unbounded: some weight has PORT = 0 < OPT - δ.
+    Infinite when the LP is unbounded: some weight has PORT = 0 < OPT - δ. With
+    ``vertices``, as in :func:`_worst_additive`.
     """
     d = mem.shape[1]
+    corners = _diagram_vertices(mem) if vertices else None
+    if corners is not None:
+        port = (corners @ mem.T).max(axis=1)
+        if port.min() > 1e-9:  # else the LPs find the direction where PORT = 0
+            return _worst_on(
+                corners,
+                cand,
+                port,
+                lambda u, p: np.maximum((u - delta) / p[:, None], 0.0),
+                collect_above,
+            )
     bounds = _ratio_bounds(mem, cand, delta)
     order = np.argsort(-bounds, kind="stable")
     best = _Worst(0.0, None, -1, 0)
@@ -574,6 +601,72 @@ def _worst_ratio(
             break
     if best.witness is None:
         best.witness = np.full(d, 1.0 / d)
+    return best
+
+
+def _diagram_vertices(mem: NDArray[np.float64]) -> NDArray[np.float64] | None:
+    """Vertices of the members' maximization diagram on the simplex, or None.
+
+    The cells where one member is best partition the simplex into polytopes. For
+    every candidate, the additive gap ``w·r_j - s·PORT(w)`` is linear and the
+    ratio ``(w·r_j - δ) / PORT(w)`` linear-fractional on each cell, so both attain
+    their maximum over the simplex at a cell vertex (T5, corollary): evaluating
+    every candidate at these points is the same certificate as the LPs. The
+    vertices are those of ``{(w, t): w in Δ, t >= w·r_m}``, found by Qhull's
+    halfspace intersection. None when there are too many traits or vertices, or
+    Qhull fails; callers then solve the LPs.
+    """
+    if not 2 <= mem.shape[1] <= VERTEX_MAX_TRAITS:
+        return None
+    mem = np.unique(mem, axis=0)
+    k, d = mem.shape
+    # coordinates x = (w_1, ..., w_{d-1}, t); each row [a | b] means a·x + b <= 0
+    cap = float(mem.max()) + 2.0
+    halfspaces = np.vstack(
+        [
+            np.c_[-np.eye(d - 1), np.zeros((d - 1, 2))],  # w_i >= 0
+            np.r_[np.ones(d - 1), 0.0, -1.0],  # w_d >= 0
+            np.c_[mem[:, :-1] - mem[:, -1:], -np.ones(k), mem[:, -1]],  # t >= w·r_m
+            np.r_[np.zeros(d - 1), 1.0, -cap],  # a lid, to bound the polytope
+        ]
+    )
+    centre = np.full(d, 1.0 / d)
+    inside = np.r_[centre[:-1], float((mem @ centre).max()) + 1.0]
+    try:
+        points = HalfspaceIntersection(halfspaces, inside).intersections
+    except (QhullError, ValueError):
+        return None
+    points = points[points[:, -1] < cap - 0.5]  # drop the lid's vertices
+    if not len(points) or len(points) > VERTEX_MAX_COUNT:
+        return None
+    w = np.clip(np.c_[points[:, :-1], 1.0 - points[:, :-1].sum(axis=1)], 0.0, None)
+    return w / w.sum(axis=1, keepdims=True)
+
+
+def _worst_on(
+    corners: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    port: NDArray[np.float64],
+    gap: Any,
+    collect_above: float | None,
+) -> _Worst:
+    """The per-candidate maxima of ``gap(corners·r_j, PORT)`` over the corners."""
+    value = np.full(cand.shape[0], -np.inf)
+    where = np.zeros(cand.shape[0], dtype=np.int64)
+    rows = max(1, 4_000_000 // max(1, cand.shape[0]))
+    for start in range(0, corners.shape[0], rows):
+        block = gap(corners[start : start + rows] @ cand.T, port[start : start + rows])
+        top = block.argmax(axis=0)
+        better = block[top, np.arange(cand.shape[0])] > value
+        value = np.where(better, block[top, np.arange(cand.shape[0])], value)
+        where = np.where(better, top + start, where)
+    j = int(np.argmax(value))
+    best = _Worst(float(value[j]), corners[where[j]].copy(), j, 0)
+    if collect_above is not None:
+        best.above = [
+            (float(value[i]), corners[where[i]].copy(), int(i))
+            for i in np.nonzero(value > collect_above)[0]
+        ]
     return best
 
 

@@ -196,8 +196,8 @@ def ilp_cover(
     import cvxpy as cp
 
     a = _check_covers(covers)
-    mat = _unique_rows(a)
-    x = cp.Variable(a.shape[1], boolean=True)
+    mat, kept = _reduce(a)
+    x = cp.Variable(mat.shape[1], boolean=True)
     problem = cp.Problem(cp.Minimize(cp.sum(x)), [mat @ x >= 1])
     names = [solver] if solver is not None else list(ILP_SOLVERS)
     installed = set(cp.installed_solvers())
@@ -225,7 +225,7 @@ def ilp_cover(
         if x.value is None:
             last_error = SolverError(f"{name} returned status {problem.status}")
             continue
-        chosen = np.nonzero(x.value > 0.5)[0]
+        chosen = kept[np.nonzero(x.value > 0.5)[0]]
         optimal = problem.status == cp.OPTIMAL
         if not _covers_all(a, chosen):
             # a solver stopped by its limit may return a point that covers nothing
@@ -300,13 +300,53 @@ def _covers_all(a: sp.csc_matrix, columns: NDArray[np.int64]) -> bool:
     return bool(np.asarray(a[:, columns].sum(axis=1)).ravel().min() > 0)
 
 
-def _unique_rows(a: sp.csc_matrix) -> sp.csr_matrix:
-    """Drop duplicate rows (equal constraints) to keep the integer program small."""
+#: Largest side (rows or columns) for which :func:`_reduce` removes dominated rows
+#: and columns; beyond it only duplicate rows go (the pairwise test is quadratic).
+REDUCE_MAX_SIDE = 4096
+
+
+def _reduce(a: sp.csc_matrix) -> tuple[sp.csr_matrix, NDArray[np.int64]]:
+    """A smaller set cover with the same optimum, and the columns it keeps.
+
+    Drops duplicate rows; rows whose covering set contains another row's (covering
+    the smaller one covers them too); and columns whose rows are a subset of another
+    column's (any cover can swap one for the other), repeated until nothing changes.
+    """
     dense = a.toarray()
+    kept = np.arange(dense.shape[1])
+    while True:
+        shape = dense.shape
+        dense = _unique_rows(dense)
+        if max(dense.shape) > REDUCE_MAX_SIDE:
+            break
+        inside = _subsets(dense)  # [k, i]: row k's set within row i's (k != i)
+        dense = dense[~inside.any(axis=0)]
+        inside = _subsets(dense.T)  # [j, l]: column j's rows within column l's
+        order = np.arange(dense.shape[1])
+        same = inside & inside.T
+        drop = (inside & ~inside.T).any(axis=1) | (same & (order < order[:, None])).any(
+            axis=1
+        )
+        dense, kept = dense[:, ~drop], kept[~drop]
+        if dense.shape == shape:
+            break
+    return sp.csr_matrix(dense), kept
+
+
+def _subsets(rows: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """``out[k, i]``: the set of row ``k`` is within that of row ``i`` (``k != i``)."""
+    f = rows.astype(np.float32)  # counts stay exact far beyond these sizes
+    inside = f @ f.T >= f.sum(axis=1)[:, None] - 0.5
+    np.fill_diagonal(inside, False)
+    return inside
+
+
+def _unique_rows(dense: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Drop duplicate rows (equal constraints), keeping the first of each."""
     packed = np.ascontiguousarray(np.packbits(dense, axis=1))
     keys = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
     _, first = np.unique(keys, return_index=True)
-    return sp.csr_matrix(dense[np.sort(first)])
+    return dense[np.sort(first)]
 
 
 def _trivial_bound(a: sp.csc_matrix) -> int:

@@ -149,7 +149,7 @@ def smallest_certified(
                 pool, front, hull, chosen, scale, delta, _share(deadline)
             )
             incumbent_gap = max(
-                _worst_additive(pool[incumbent], front, scale).value, 0.0
+                _worst_additive(pool[incumbent], front, scale, vertices=True).value, 0.0
             )
             weights = np.vstack([weights, cuts]) if len(cuts) else weights
             if phase == cover:
@@ -166,7 +166,7 @@ def smallest_certified(
             # finished, which ``bound`` records): keep the incumbent
             break
         worst = _worst_additive(
-            pool[chosen], front, scale, collect_above=delta + HOLD_TOL
+            pool[chosen], front, scale, collect_above=delta + HOLD_TOL, vertices=True
         )
         bar.set_postfix(size=len(chosen), worst_delta=f"{worst.value:.3g}")
         logger.info(
@@ -191,17 +191,27 @@ def smallest_certified(
             )
             weights = np.vstack([weights, cuts]) if len(cuts) else weights
             stale += 1
+            logger.info(
+                "round %d: repaired to %d (incumbent %d, bound %g)",
+                n_round,
+                len(repaired),
+                len(incumbent),
+                bound,
+            )
             if len(repaired) < len(incumbent):
                 incumbent, stale = repaired, 0
                 incumbent_gap = max(
-                    _worst_additive(pool[incumbent], front, scale).value, 0.0
+                    _worst_additive(pool[incumbent], front, scale, vertices=True).value,
+                    0.0,
                 )
             if stale >= PATIENCE or bound >= len(incumbent):
                 break
     bar.close()
     if incumbent is None:  # max_rounds ran out before PATIENCE did
         incumbent, _ = _repair(pool, front, hull, chosen, scale, delta, deadline)
-        incumbent_gap = max(_worst_additive(pool[incumbent], front, scale).value, 0.0)
+        incumbent_gap = max(
+            _worst_additive(pool[incumbent], front, scale, vertices=True).value, 0.0
+        )
     size = len(set(incumbent))
     return Selection(
         tuple(sorted(set(incumbent))),
@@ -282,11 +292,13 @@ def best_of_size(
         chosen = [int(hull[j]) for j in cols]
         floor = tau + HOLD_TOL
         if ratio:
-            worst = _worst_ratio(pool[chosen], front, fixed, collect_above=1.0 + floor)
+            worst = _worst_ratio(
+                pool[chosen], front, fixed, collect_above=1.0 + floor, vertices=True
+            )
             true_gap = max(worst.value - 1.0, 0.0)
         else:
             worst = _worst_additive(
-                pool[chosen], front, 1.0 + fixed, collect_above=floor
+                pool[chosen], front, 1.0 + fixed, collect_above=floor, vertices=True
             )
             true_gap = max(worst.value, 0.0)
         if best is None or true_gap < best[0]:
@@ -336,7 +348,9 @@ def _repair(
     limit = delta + HOLD_TOL
     seen: list[NDArray[np.float64]] = []
     while True:
-        worst = _worst_additive(pool[members], front, scale, collect_above=limit)
+        worst = _worst_additive(
+            pool[members], front, scale, collect_above=limit, vertices=True
+        )
         if worst.value <= limit:
             break
         cuts = np.array([w for _, w, _ in worst.above])
@@ -368,6 +382,7 @@ def _repair(
             scale,
             stop_above=limit,
             bounds=-_without(best_bound, i),
+            vertices=True,
         )
         if check.value > limit:
             keep[i] = True

@@ -9,14 +9,18 @@ from hypothesis import strategies as st
 
 from palm import Portfolio
 from palm.certificate import (
+    VERTEX_MAX_TRAITS,
     Certificate,
+    _diagram_vertices,
+    _worst_additive,
+    _worst_ratio,
     certify,
     gaps_at,
     pareto_mask,
     upper_hull_mask,
 )
 from palm.exceptions import ValidationError
-from palm.instance import quarter_circle, quarter_circle_optimal_gap
+from palm.instance import concave_front, quarter_circle, quarter_circle_optimal_gap
 from palm.simplex import das_dennis, sample_dirichlet
 
 
@@ -185,3 +189,57 @@ def test_certify_rejects_unnormalized_rewards(toy):
         certify(toy[[1]] * 3, toy)
     with pytest.raises(ValidationError, match="must have 2 columns"):
         certify(toy[[1]], np.ones((3, 3)))
+
+
+def _vertex_instance(seed: int):
+    """Random pools with the awkward cases: ties, duplicates, zero traits."""
+    rng = np.random.default_rng(seed)
+    d, n = int(rng.integers(2, 7)), int(rng.integers(5, 120))
+    kind = seed % 4
+    if kind == 0:
+        pool = rng.random((n, d))
+    elif kind == 1:
+        pool = np.round(rng.random((n, d)) * 4) / 4  # many ties
+    elif kind == 2:
+        pool = concave_front(n, d, random_state=seed)
+    else:
+        pool = rng.random((n, d))
+        pool[: n // 2, 0] = 0.0  # members that score 0 on a trait
+    members = pool[rng.choice(n, int(rng.integers(1, min(n, 25) + 1)), replace=False)]
+    if kind == 3:
+        members = np.vstack([members, members[:1]])  # a duplicate member
+    return members, pool[upper_hull_mask(pool)]
+
+
+@given(st.integers(0, 10**6))
+def test_T5_vertex_enumeration_equals_the_lps(seed):
+    """The corollary of T5: the diagram's vertices give the LPs' exact values."""
+    members, hull = _vertex_instance(seed)
+    assert _diagram_vertices(members) is not None
+    for scale in (1.0, 1.05):
+        lp = _worst_additive(members, hull, scale, collect_above=0.01)
+        fast = _worst_additive(members, hull, scale, collect_above=0.01, vertices=True)
+        assert fast.n_lps == 0
+        assert fast.value == pytest.approx(lp.value, abs=1e-9)
+        # the witness attains the value it reports
+        port = (fast.witness @ members.T).max()
+        assert fast.witness @ hull[fast.index] - scale * port == pytest.approx(
+            fast.value, abs=1e-9
+        )
+        assert {j for _, _, j in fast.above} == {j for _, _, j in lp.above}
+    for delta in (0.0, 0.02):
+        lp = _worst_ratio(members, hull, delta)
+        fast = _worst_ratio(members, hull, delta, vertices=True)
+        assert (math.isinf(lp.value) and math.isinf(fast.value)) or (
+            fast.value == pytest.approx(lp.value, abs=1e-9)
+        )
+
+
+def test_vertex_enumeration_falls_back_to_lps_for_many_traits():
+    pool = concave_front(60, VERTEX_MAX_TRAITS + 1, random_state=0)
+    members = pool[np.r_[pool.argmax(axis=0), np.arange(10)]]  # the corners covered
+    assert _diagram_vertices(members) is None
+    lp = _worst_additive(members, pool, 1.0)
+    fast = _worst_additive(members, pool, 1.0, vertices=True)
+    assert fast.n_lps == lp.n_lps > 0
+    assert fast.value == lp.value

@@ -4,10 +4,12 @@ import itertools
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 from hypothesis import given
 from hypothesis import strategies as st
 
 from palm.cover import (
+    _reduce,
     coverage_matrix,
     greedy_cover,
     ilp_cover,
@@ -98,3 +100,31 @@ def test_ilp_stopped_by_its_time_limit_still_returns_a_cover():
         result = ilp_cover(a, time_limit=1e-9)
     assert _is_cover(a, result.columns)
     assert not result.optimal
+
+
+@given(st.integers(0, 10**6))
+def test_reduction_keeps_the_optimum(seed):
+    """Dominated rows and columns go; the ILP still finds the brute-force minimum."""
+    a = _random_covers(seed, rows=30, cols=10, p=0.3)
+    reduced, kept = _reduce(sp.csc_matrix(a))
+    assert reduced.shape[0] <= a.shape[0] and len(kept) <= a.shape[1]
+    assert reduced.toarray()[:, :].any(axis=1).all()  # every row still coverable
+    assert _brute_force_min(reduced.toarray()) == _brute_force_min(a)
+    result = ilp_cover(a)
+    assert _is_cover(a, result.columns) and len(result) == _brute_force_min(a)
+
+
+def test_reduction_drops_dominated_rows_and_columns():
+    a = np.array(
+        [
+            [1, 1, 0],  # implied by the next row: dropped
+            [1, 0, 0],
+            [0, 1, 1],
+            [0, 1, 1],  # duplicate: dropped
+        ],
+        dtype=bool,
+    )
+    reduced, kept = _reduce(sp.csc_matrix(a))
+    # column 2 covers only what column 1 covers: dropped
+    assert kept.tolist() == [0, 1]
+    assert reduced.toarray().tolist() == [[True, False], [False, True]]
