@@ -403,6 +403,12 @@ class _LPModel:
         self.idx = np.arange(n_cost, dtype=np.int32)
         self.n_cost = n_cost
 
+    def switch_rows(self, rows: NDArray[np.int64], on: bool) -> None:
+        """Enforce (``on``) or relax the ``<= 0`` rows ``rows`` (members)."""
+        upper = 0.0 if on else _INF
+        for row in rows:
+            self.h.changeRowBounds(int(row), -_INF, upper)
+
     def solve(self, cost: NDArray[np.float64]) -> tuple[float, NDArray[np.float64]]:
         """Minimize with the first ``n_cost`` costs replaced; (objective, x)."""
         self.h.changeColsCost(self.n_cost, self.idx, cost)
@@ -421,6 +427,42 @@ class _LPModel:
             f"{self.h.modelStatusToString(status)}). This is unexpected for these "
             "small bounded LPs; please report the rewards that caused it."
         )
+
+
+def _additive_duals(
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    scale: float,
+    model: _LPModel | None = None,
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Each candidate's additive LP value and a dual certificate of it.
+
+    Returns ``(value, mu)`` with ``mu[j] >= 0`` summing to ``scale``. By LP duality,
+    for *any* such ``mu``, ``max_k (r_j - mu·R_P)_k`` bounds candidate j's LP value
+    from above (the single-member bounds of :func:`_additive_bounds` are the case
+    ``mu = scale·e_m``). A dual that leaves a member at 0 stays valid once that
+    member is dropped, which is what lets a reverse delete skip most LPs.
+    ``model`` may pass an :func:`_additive_model` of ``mem`` with some members
+    switched off by :meth:`_LPModel.switch_rows`; they get dual 0.
+    """
+    model = _additive_model(mem, scale) if model is None else model
+    k = mem.shape[0]
+    value = np.empty(cand.shape[0])
+    mu = np.empty((cand.shape[0], k))
+    for j in range(cand.shape[0]):
+        obj, _ = model.solve(-cand[j])
+        value[j] = -obj
+        dual = np.abs(np.asarray(model.h.getSolution().row_dual[:k], dtype=np.float64))
+        total = dual.sum()
+        mu[j] = scale * dual / total if total > 0 else scale / k
+    return value, mu
+
+
+def _dual_bounds(
+    mu: NDArray[np.float64], mem: NDArray[np.float64], cand: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """``max_k (r_j - mu_j·R_P)_k`` per candidate: valid upper bounds on the LPs."""
+    return (cand - mu @ mem).max(axis=1)
 
 
 def _set_matrix(lp: highspy.HighsLp, a: NDArray[np.float64]) -> None:

@@ -5,7 +5,8 @@ Two searches share one loop of constraint generation:
 1. solve a covering problem on a finite set of user weights ``W`` (exact ILP when it
    finishes in time);
 2. certify the answer over the *whole* simplex with the LPs of
-   :mod:`palm.certificate`;
+   :mod:`palm.certificate` (for d <= 6, equivalently and much faster, at the vertices
+   of the members' maximization diagram: T5, corollary (f));
 3. if it fails, add every violated witness weight to ``W`` and repeat.
 
 Any subset that is valid on the whole simplex is valid on ``W``, so the optimum on
@@ -29,6 +30,11 @@ from tqdm.auto import tqdm
 from .certificate import (
     HOLD_TOL,
     _additive_bound_matrix,
+    _additive_duals,
+    _additive_model,
+    _diagram_vertices,
+    _dual_bounds,
+    _LPModel,
     _worst_additive,
     _worst_ratio,
     upper_hull_mask,
@@ -361,13 +367,19 @@ def _repair(
         members.extend(j for j in added if j not in members)
     probe = np.vstack([_initial_weights(pool.shape[1], None, 1), *seen])
     opt = (probe @ front.T).max(axis=1)
-    util = probe @ pool[members].T  # probe weights x members
+    mem = pool[members]
+    util = probe @ mem.T  # probe weights x members
     usage = np.bincount(np.argmax(util, axis=1), minlength=len(members))
     # per-candidate LP bounds: a subset's bound is the row minimum over its columns
-    bound_matrix = -_additive_bound_matrix(pool[members], front, scale)
+    bound_matrix = -_additive_bound_matrix(mem, front, scale)
     keep = np.ones(len(members), dtype=bool)
     best_util = _top_two(util, keep)
-    best_bound = _top_two(bound_matrix, keep)
+    # few traits: each check is one pass over the diagram's vertices; many traits:
+    # LP duals say which candidates a removal can affect at all
+    duals = model = None
+    if _diagram_vertices(mem) is None:
+        model = _additive_model(mem, scale)  # a dropped member's row is relaxed
+        duals = _initial_duals(mem, front, scale, limit, bound_matrix, model)
     for i in np.argsort(usage, kind="stable"):
         if keep.sum() == 1 or _time_left(deadline) <= 0:
             break
@@ -375,23 +387,105 @@ def _repair(
         if (opt - scale * _without(best_util, i)).max() > limit:
             continue
         keep[i] = False
-        rest = [members[j] for j in np.nonzero(keep)[0]]
-        check = _worst_additive(
-            pool[rest],
-            front,
-            scale,
-            stop_above=limit,
-            bounds=-_without(best_bound, i),
-            vertices=True,
-        )
-        if check.value > limit:
+        if duals is None:
+            rest = [members[j] for j in np.nonzero(keep)[0]]
+            check = _worst_additive(pool[rest], front, scale, vertices=True)
+            ok = check.value <= limit
+        else:
+            model.switch_rows([i], on=False)
+            ok = _drop_by_duals(
+                mem, front, scale, limit, keep, duals, bound_matrix, model, i
+            )
+            if not ok:
+                model.switch_rows([i], on=True)
+        if not ok:
             keep[i] = True
         else:
             best_util = _top_two(util, keep)
-            best_bound = _top_two(bound_matrix, keep)
     members = [members[j] for j in np.nonzero(keep)[0]]
     d = pool.shape[1]
     return sorted(members), np.vstack(seen) if seen else np.empty((0, d))
+
+
+def _initial_duals(
+    mem: NDArray[np.float64],
+    front: NDArray[np.float64],
+    scale: float,
+    limit: float,
+    bound_matrix: NDArray[np.float64],
+    model: _LPModel,
+) -> NDArray[np.float64]:
+    """A dual certificate per candidate that the members keep its gap within limit.
+
+    A candidate whose best single-member bound is within the limit gets that member
+    alone; the others an LP dual (:func:`palm.certificate._additive_duals`) from
+    ``model``, the additive LP of all the members.
+    """
+    k = mem.shape[0]
+    single = np.argmax(bound_matrix, axis=1)  # bound_matrix holds -bounds
+    duals = np.zeros((front.shape[0], k))
+    duals[np.arange(front.shape[0]), single] = scale
+    hard = np.nonzero(-bound_matrix.max(axis=1) > limit)[0]
+    if len(hard):
+        _, mu = _additive_duals(mem, front[hard], scale, model)
+        duals[hard] = _checked_duals(mu, mem, front[hard], limit, np.ones(k, bool))
+    return duals
+
+
+def _drop_by_duals(
+    mem: NDArray[np.float64],
+    front: NDArray[np.float64],
+    scale: float,
+    limit: float,
+    keep: NDArray[np.bool_],
+    duals: NDArray[np.float64],
+    bound_matrix: NDArray[np.float64],
+    model: _LPModel,
+    i: int,
+) -> bool:
+    """Whether the kept members (``i`` already dropped) still certify.
+
+    Only candidates whose dual uses member ``i`` can now exceed the limit; each is
+    cleared by a single-member bound, else by an LP of ``model`` (the rows of the
+    dropped members relaxed, ``i``'s included). On success their duals are
+    replaced in place.
+    """
+    touched = np.nonzero(duals[:, i] > 0)[0]
+    masked = np.where(keep[None, :], bound_matrix[touched], -np.inf)
+    single = masked.argmax(axis=1)
+    clear = -masked[np.arange(len(touched)), single] <= limit
+    rows = np.zeros((len(touched), mem.shape[0]))
+    rows[np.arange(len(touched)), single] = scale
+    hard = np.nonzero(~clear)[0]
+    if len(hard):
+        # hardest first: a removal that fails usually fails on the first LP
+        hard = hard[np.argsort(masked[hard, single[hard]], kind="stable")]
+        for j in hard:
+            value, mu = _additive_duals(mem, front[touched[[j]]], scale, model)
+            if value[0] > limit:
+                return False
+            rows[j] = _checked_duals(mu, mem, front[touched[[j]]], limit, keep)[0]
+    duals[touched] = rows
+    return True
+
+
+def _checked_duals(
+    mu: NDArray[np.float64],
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    limit: float,
+    keep: NDArray[np.bool_],
+) -> NDArray[np.float64]:
+    """The duals whose bound is within the limit, the others made conservative.
+
+    A row whose bound exceeds the limit (a loose numerical dual) is spread over
+    every kept member, so that each later removal re-checks its candidate.
+    """
+    loose = _dual_bounds(mu, mem, cand) > limit
+    if loose.any():
+        mu = mu.copy()
+        mu[loose] = np.where(keep, mu[loose].sum(axis=1, keepdims=True) / keep.sum(), 0)
+    return mu
 
 
 def _bar(total: int, desc: str) -> tqdm:

@@ -43,3 +43,16 @@ def test_budget_larger_than_hull_returns_the_hull():
     pool = np.array([[1.0, 0.0], [0.0, 1.0], [0.3, 0.3]])
     sel = best_of_size(pool, 5)
     assert sel.indices == (0, 1) and sel.gap == 0.0
+
+
+@pytest.mark.parametrize("d", [4, 8])
+def test_repair_is_certified_and_minimal(d):
+    """Reverse delete (by diagram vertices for d <= 6, by LP duals above) keeps the
+    certificate, and leaves no member whose removal would keep it."""
+    pool = concave_front(120, d, random_state=d)
+    sel = smallest_certified(pool, 0.05, 0.05, max_rounds=1, n_init=5)
+    members = list(sel.indices)
+    assert certify(pool[members], pool, eps=0.05, delta=0.05).holds
+    for m in members:
+        rest = [j for j in members if j != m]
+        assert not certify(pool[rest], pool, eps=0.05, delta=0.05).holds, m
