@@ -51,6 +51,11 @@ logger = logging.getLogger(__name__)
 MAX_CUTS_PER_ROUND = 256
 #: Rounds without a certified cover before the last cover is repaired instead.
 PATIENCE = 8
+#: Most seconds one exact-phase ILP may take under a time limit. An ILP that has not
+#: finished by then seldom proves anything later (d = 12), while its best cover so
+#: far, repaired, is as good; more rounds then fit in the budget
+#: (``benchmarks/results/fit_time.md``).
+ILP_ROUND_LIMIT = 3.0
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,8 @@ def smallest_certified(
         Set-cover solver on the finite weight set (ILP proves optimality).
     time_limit : float or None
         Seconds for the whole search; past it the best certified cover found is
-        returned (valid, but not proven minimum).
+        returned (valid, but not proven minimum). Each exact-phase ILP then gets at
+        most ``ILP_ROUND_LIMIT`` seconds, and at most a quarter of the time left.
     max_rounds : int
         Most rounds of constraint generation. After ``PATIENCE`` rounds whose
         covers all fail, the last cover is repaired into a certified one (grown to
@@ -551,7 +557,7 @@ def _cover(covers: NDArray[np.bool_], method: str, deadline: float | None):
         warnings.simplefilter("ignore", SuboptimalWarning)
         left = _time_left(deadline)
         # one hard ILP must not eat the whole budget: later rounds need some
-        limit = None if math.isinf(left) else max(1.0, left / 4)
+        limit = None if math.isinf(left) else max(1.0, min(ILP_ROUND_LIMIT, left / 4))
         return set_cover(covers, "ilp", time_limit=limit)
 
 
