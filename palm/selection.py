@@ -434,7 +434,9 @@ def _initial_duals(
     hard = np.nonzero(-bound_matrix.max(axis=1) > limit)[0]
     if len(hard):
         _, mu = _additive_duals(mem, front[hard], scale, model)
-        duals[hard] = _checked_duals(mu, mem, front[hard], limit, np.ones(k, bool))
+        duals[hard] = _checked_duals(
+            mu, mem, front[hard], scale, limit, np.ones(k, bool)
+        )
     return duals
 
 
@@ -467,10 +469,11 @@ def _drop_by_duals(
         # hardest first: a removal that fails usually fails on the first LP
         hard = hard[np.argsort(masked[hard, single[hard]], kind="stable")]
         for j in hard:
-            value, mu = _additive_duals(mem, front[touched[[j]]], scale, model)
+            cand = front[touched[[j]]]
+            value, mu = _additive_duals(mem, cand, scale, model)
             if value[0] > limit:
                 return False
-            rows[j] = _checked_duals(mu, mem, front[touched[[j]]], limit, keep)[0]
+            rows[j] = _checked_duals(mu, mem, cand, scale, limit, keep)[0]
     duals[touched] = rows
     return True
 
@@ -479,18 +482,23 @@ def _checked_duals(
     mu: NDArray[np.float64],
     mem: NDArray[np.float64],
     cand: NDArray[np.float64],
+    scale: float,
     limit: float,
     keep: NDArray[np.bool_],
 ) -> NDArray[np.float64]:
-    """The duals whose bound is within the limit, the others made conservative.
+    """The duals, on the kept members only, whose bound is within the limit.
 
-    A row whose bound exceeds the limit (a loose numerical dual) is spread over
-    every kept member, so that each later removal re-checks its candidate.
+    Numerical dust on dropped members is cleared and each row rescaled to sum to
+    the scale, so every bound is exact LP duality for the kept members. A row whose
+    bound still exceeds the limit is spread over every kept member, so that each
+    later removal re-checks its candidate.
     """
+    mu = np.where(keep[None, :], mu, 0.0)
+    total = mu.sum(axis=1, keepdims=True)
+    spread = np.where(keep, scale / keep.sum(), 0.0)
+    mu = np.where(total > 0, mu * (scale / np.where(total > 0, total, 1.0)), spread)
     loose = _dual_bounds(mu, mem, cand) > limit
-    if loose.any():
-        mu = mu.copy()
-        mu[loose] = np.where(keep, mu[loose].sum(axis=1, keepdims=True) / keep.sum(), 0)
+    mu[loose] = spread
     return mu
 
 
