@@ -108,7 +108,7 @@ def test_reduction_keeps_the_optimum(seed):
     a = _random_covers(seed, rows=30, cols=10, p=0.3)
     reduced, kept = _reduce(sp.csc_matrix(a))
     assert reduced.shape[0] <= a.shape[0] and len(kept) <= a.shape[1]
-    assert reduced.toarray()[:, :].any(axis=1).all()  # every row still coverable
+    assert reduced.toarray().any(axis=1).all()  # every row still coverable
     assert _brute_force_min(reduced.toarray()) == _brute_force_min(a)
     result = ilp_cover(a)
     assert _is_cover(a, result.columns) and len(result) == _brute_force_min(a)
