@@ -221,8 +221,11 @@ class Portfolio:
             outside [0, 1]; ``True`` always does; ``False`` never does (values
             outside [0, 1] are then an error).
         time_limit : float or None, default=60
-            Seconds for integer programs; past it the result is valid but not
-            proven optimal.
+            Seconds for the search (``method="exact"``) or the integer programs
+            (``"grid"``); past it the result is still certified but not proven
+            optimal. The exact search often stops well before it, once it proves
+            the answer or further rounds stop improving it; ``None`` removes the
+            limit.
         random_state : int or None, default=0
             Seed for sampled weights and the random baseline.
         strategy : {"lazy", "corner", "grid"}, default="lazy"
