@@ -653,16 +653,30 @@ def _diagram_vertices(mem: NDArray[np.float64]) -> NDArray[np.float64] | None:
     every candidate, the additive gap ``w·r_j - s·PORT(w)`` is linear and the
     ratio ``(w·r_j - δ) / PORT(w)`` linear-fractional on each cell, so both attain
     their maximum over the simplex at a cell vertex (T5, corollary): evaluating
-    every candidate at these points is the same certificate as the LPs. The
-    vertices are those of ``{(w, t): w in Δ, t >= w·r_m}``, found by Qhull's
-    halfspace intersection. None when there are too many traits or vertices, or
-    Qhull fails; callers then solve the LPs.
+    every candidate at these points is the same certificate as the LPs. None when
+    there are too many traits or vertices, or Qhull fails; callers then solve the
+    LPs.
     """
     if not 2 <= mem.shape[1] <= VERTEX_MAX_TRAITS:
         return None
-    mem = np.unique(mem, axis=0)
+    try:
+        w = _cell_vertices(np.unique(mem, axis=0))
+    except (QhullError, ValueError):
+        return None
+    if not len(w) or len(w) > VERTEX_MAX_COUNT:
+        return None
+    return w
+
+
+def _cell_vertices(mem: NDArray[np.float64]) -> NDArray[np.float64]:
+    """The weights ``w`` of the vertices of ``{(w, t): w in Δ, t >= w·r_m}``.
+
+    These are the corners of the cells where one member is best. Qhull's halfspace
+    intersection works in the coordinates ``(w_1, ..., w_{d-1}, t)``; it raises
+    :class:`scipy.spatial.QhullError` (or ``ValueError``) when it fails.
+    """
     k, d = mem.shape
-    # coordinates x = (w_1, ..., w_{d-1}, t); each row [a | b] means a·x + b <= 0
+    # each row [a | b] means a·x + b <= 0
     cap = float(mem.max()) + 2.0
     halfspaces = np.vstack(
         [
@@ -674,13 +688,8 @@ def _diagram_vertices(mem: NDArray[np.float64]) -> NDArray[np.float64] | None:
     )
     centre = np.full(d, 1.0 / d)
     inside = np.r_[centre[:-1], float((mem @ centre).max()) + 1.0]
-    try:
-        points = HalfspaceIntersection(halfspaces, inside).intersections
-    except (QhullError, ValueError):
-        return None
+    points = HalfspaceIntersection(halfspaces, inside).intersections
     points = points[points[:, -1] < cap - 0.5]  # drop the lid's vertices
-    if not len(points) or len(points) > VERTEX_MAX_COUNT:
-        return None
     w = np.clip(np.c_[points[:, :-1], 1.0 - points[:, :-1].sum(axis=1)], 0.0, None)
     return w / w.sum(axis=1, keepdims=True)
 

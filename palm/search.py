@@ -34,11 +34,11 @@ from typing import Any
 import highspy
 import numpy as np
 from numpy.typing import NDArray
-from scipy.spatial import HalfspaceIntersection, QhullError
+from scipy.spatial import QhullError
 from tqdm.auto import tqdm
 
 from ._validation import check_gap
-from .certificate import HOLD_TOL, upper_hull_mask
+from .certificate import HOLD_TOL, _cell_vertices, upper_hull_mask
 from .cover import coverage_matrix, set_cover
 from .exceptions import BudgetExhaustedWarning, SolverError, ValidationError
 from .grid import _check_traits, geometric_grid, geometric_levels, split_budget
@@ -587,32 +587,17 @@ def _corner(s: _Session, eps: float, delta: float) -> tuple[list[int], float]:
 def _corner_weights(v: NDArray[np.float64]) -> NDArray[np.float64]:
     """Vertices of the cells of ``PORT(w) = max_j w·v_j`` on the simplex.
 
-    They are the vertices of ``{(w, t) : w ∈ Δ, t >= w·v_j}``, computed by
-    Qhull's halfspace intersection in the coordinates ``(w_1..w_{d-1}, t)``.
+    The corners of :func:`palm.certificate._cell_vertices`, deduplicated, after the
+    simplex vertices.
     """
     m, d = v.shape
-    eye = np.eye(d - 1)
-    cap = 2.0  # every t = w·v is at most 1
-    halfspaces = np.vstack(
-        [
-            np.c_[-eye, np.zeros((d - 1, 1)), np.zeros((d - 1, 1))],  # -w_k <= 0
-            np.r_[np.ones(d - 1), 0.0, -1.0][None, :],  # sum w_k - 1 <= 0
-            np.c_[v[:, :-1] - v[:, -1:], -np.ones((m, 1)), v[:, -1:]],  # w·v - t
-            np.r_[np.zeros(d - 1), 1.0, -cap][None, :],  # t - cap <= 0
-        ]
-    )
-    interior = np.r_[np.full(d - 1, 1.0 / d), 1.5]
     try:
-        pts = HalfspaceIntersection(halfspaces, interior).intersections
+        w = _cell_vertices(v)
     except QhullError as exc:  # pragma: no cover - depends on Qhull's precision
         raise SolverError(
             f"Qhull could not enumerate the corner weights of {m} policies in "
             f"{d} traits ({exc}). Use strategy='lazy', or report the rewards."
         ) from exc
-    pts = pts[pts[:, -1] < cap - 1e-9]
-    w = np.c_[pts[:, :-1], 1.0 - pts[:, :-1].sum(axis=1)]
-    w = np.clip(w, 0.0, None)
-    w /= w.sum(axis=1, keepdims=True)
     w = np.unique(np.round(w, 12) + 0.0, axis=0)
     return np.vstack([np.eye(d), w])
 
