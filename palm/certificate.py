@@ -545,7 +545,6 @@ def _worst_additive(
     *,
     collect_above: float | None = None,
     stop_above: float | None = None,
-    bounds: NDArray[np.float64] | None = None,
     vertices: bool = False,
 ) -> _Worst:
     """``max_j max_{w in Δ} w·r_j - scale·PORT(w)`` with its witness.
@@ -553,8 +552,8 @@ def _worst_additive(
     With ``collect_above``, every candidate whose value exceeds it is also returned
     (value, witness, index), for cutting-plane searches. With ``stop_above``, the
     search stops at the first value above it (a yes/no answer, not the maximum).
-    ``bounds`` may pass :func:`_additive_bounds` precomputed. With ``vertices``, few
-    traits are answered exactly by :func:`_diagram_vertices` instead of LPs.
+    With ``vertices``, few traits are answered exactly by :func:`_diagram_vertices`
+    instead of LPs (``stop_above`` then changes nothing).
     """
     d = mem.shape[1]
     corners = _diagram_vertices(mem) if vertices else None
@@ -563,8 +562,7 @@ def _worst_additive(
         return _worst_on(
             corners, cand, port, lambda u, p: u - scale * p[:, None], collect_above
         )
-    if bounds is None:
-        bounds = _additive_bounds(mem, cand, scale)
+    bounds = _additive_bounds(mem, cand, scale)
     order = np.argsort(-bounds, kind="stable")
     # a free lower bound: the vertices of the simplex
     at_vertices = cand.max(axis=0) - scale * mem.max(axis=0)

@@ -376,14 +376,14 @@ def _repair(
     mem = pool[members]
     util = probe @ mem.T  # probe weights x members
     usage = np.bincount(np.argmax(util, axis=1), minlength=len(members))
-    # per-candidate LP bounds: a subset's bound is the row minimum over its columns
-    bound_matrix = -_additive_bound_matrix(mem, front, scale)
     keep = np.ones(len(members), dtype=bool)
     best_util = _top_two(util, keep)
     # few traits: each check is one pass over the diagram's vertices; many traits:
     # LP duals say which candidates a removal can affect at all
-    duals = model = None
+    duals = model = bound_matrix = None
     if _diagram_vertices(mem) is None:
+        # per-candidate bounds: a subset's bound is the row minimum over its columns
+        bound_matrix = -_additive_bound_matrix(mem, front, scale)
         model = _additive_model(mem, scale)  # a dropped member's row is relaxed
         duals = _initial_duals(mem, front, scale, limit, bound_matrix, model)
     for i in np.argsort(usage, kind="stable"):
@@ -395,7 +395,9 @@ def _repair(
         keep[i] = False
         if duals is None:
             rest = [members[j] for j in np.nonzero(keep)[0]]
-            check = _worst_additive(pool[rest], front, scale, vertices=True)
+            check = _worst_additive(
+                pool[rest], front, scale, stop_above=limit, vertices=True
+            )
             ok = check.value <= limit
         else:
             model.switch_rows([i], on=False)
