@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -56,3 +58,83 @@ def test_repair_is_certified_and_minimal(d):
     for m in members:
         rest = [j for j in members if j != m]
         assert not certify(pool[rest], pool, eps=0.05, delta=0.05).holds, m
+
+
+def _local_setup(pool, eps, delta):
+    from palm.certificate import upper_hull_mask
+
+    hull = np.nonzero(upper_hull_mask(pool))[0]
+    return hull, pool[hull], 1.0 + eps
+
+
+@pytest.mark.parametrize(("d", "seed"), [(2, 0), (3, 1), (3, 2), (4, 3), (5, 4)])
+def test_local_search_keeps_the_certificate_and_never_grows(d, seed):
+    """From the whole hull (trivially certified), local search returns a certified
+    cover (by the LPs, an independent check) that is no larger."""
+    from palm.selection import _local_search
+
+    pool = concave_front(80, d, random_state=seed)
+    hull, front, scale = _local_setup(pool, 0.05, 0.05)
+    rng = np.random.default_rng(seed)
+    members, cuts = _local_search(pool, front, hull, list(hull), scale, 0.05, None, rng)
+    assert len(members) < len(hull)
+    assert certify(pool[members], pool, eps=0.05, delta=0.05).holds
+    # every cut is a weight the cover of the moment left uncovered: on the simplex
+    assert cuts.shape[1] == d
+    assert np.allclose(cuts.sum(axis=1), 1.0) and (cuts >= 0).all()
+
+
+def test_local_search_reaches_the_optimum_on_the_arc():
+    """On the quarter circle the exact search proves its size minimum; local search
+    from the whole arc gets there too."""
+    from palm.instance import quarter_circle
+    from palm.selection import _local_search
+
+    pool = quarter_circle(300)
+    exact = smallest_certified(pool, 0.01, 0.0)
+    assert exact.optimal
+    hull, front, scale = _local_setup(pool, 0.01, 0.0)
+    members, _ = _local_search(
+        pool, front, hull, list(hull), scale, 0.0, None, np.random.default_rng(0)
+    )
+    assert len(members) == len(exact.indices)
+    assert certify(pool[members], pool, eps=0.01, delta=0.0).holds
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_one_to_fill_matches_brute_force(seed):
+    """With any two members dropped, a single candidate that makes the rest certify
+    exists exactly when ``_one_to_fill`` finds one, checked against the LP
+    certificate of every candidate."""
+    from palm.selection import _one_to_fill
+
+    pool = sphere_octant(25, 3, random_state=seed)
+    hull, front, scale = _local_setup(pool, 0.05, 0.02)
+    # a cover for a tighter target: some pairs are redundant at the looser one
+    members = list(smallest_certified(pool, 0.02, 0.005).indices)
+    found = []
+    for a, b in list(itertools.combinations(range(len(members)), 2))[:24]:
+        rest = [m for i, m in enumerate(members) if i not in (a, b)]
+        fill = _one_to_fill(pool, front, hull, rest, scale, 0.02, [])
+        fixes = [
+            int(j)
+            for j in hull
+            if certify(pool[[*rest, j]], pool, eps=0.05, delta=0.02).holds
+        ]
+        assert (fill is None) == (fixes == [])
+        if fill:  # [] when the rest certifies alone
+            assert fill[0] in fixes
+        found.append(fill is not None)
+    assert any(found) and not all(found)  # both answers occur
+
+
+def test_local_search_leaves_many_traits_alone():
+    from palm.selection import _local_search
+
+    pool = concave_front(60, 8, random_state=8)
+    hull, front, scale = _local_setup(pool, 0.1, 0.1)
+    start = [int(j) for j in hull[:20]]
+    members, cuts = _local_search(
+        pool, front, hull, start, scale, 0.1, None, np.random.default_rng(0)
+    )
+    assert members == sorted(start) and len(cuts) == 0
