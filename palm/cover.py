@@ -222,12 +222,13 @@ def ilp_cover(
             last_error = exc
             logger.info("MILP solver %s failed: %s", name, exc)
             continue
-        if x.value is None:
+        if x.value is None and problem.status != cp.USER_LIMIT:
             last_error = SolverError(f"{name} returned status {problem.status}")
             continue
-        chosen = kept[np.nonzero(x.value > 0.5)[0]]
+        # stopped by the time limit before any cover: the greedy one stands in
+        chosen = kept[np.nonzero(x.value > 0.5)[0]] if x.value is not None else []
         optimal = problem.status == cp.OPTIMAL
-        if not _covers_all(a, chosen):
+        if not _covers_all(a, np.asarray(chosen, dtype=np.int64)):
             # a solver stopped by its limit may return a point that covers nothing
             chosen = np.asarray(greedy_cover(a).columns)
             optimal = False

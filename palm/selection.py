@@ -126,7 +126,9 @@ def smallest_certified(
     time_limit : float or None
         Seconds for the whole search; past it the best certified cover found is
         returned (valid, but not proven minimum). Each exact-phase ILP then gets at
-        most ``ILP_ROUND_LIMIT`` seconds, and at most a quarter of the time left.
+        most ``ILP_ROUND_LIMIT`` seconds, and a quarter of the time left (at least
+        0.25 s). The first certified cover is always completed, so a very short
+        limit can be exceeded.
     max_rounds : int
         Most rounds of constraint generation. After ``PATIENCE`` rounds whose
         covers all fail, the last cover is repaired into a certified one (grown to
@@ -789,7 +791,7 @@ def _cover(covers: NDArray[np.bool_], method: str, deadline: float | None):
         warnings.simplefilter("ignore", SuboptimalWarning)
         left = _time_left(deadline)
         # one hard ILP must not eat the whole budget: later rounds need some
-        limit = None if math.isinf(left) else max(1.0, min(ILP_ROUND_LIMIT, left / 4))
+        limit = None if math.isinf(left) else max(0.25, min(ILP_ROUND_LIMIT, left / 4))
         return set_cover(covers, "ilp", time_limit=limit)
 
 

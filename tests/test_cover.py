@@ -102,6 +102,22 @@ def test_ilp_stopped_by_its_time_limit_still_returns_a_cover():
     assert not result.optimal
 
 
+def test_ilp_stopped_before_any_cover_falls_back_to_greedy(monkeypatch):
+    """A solver that hits its limit with no incumbent leaves no values: the greedy
+    cover stands in instead of an error."""
+    import cvxpy as cp
+
+    def out_of_time(self, *args, **kwargs):
+        self._status = cp.USER_LIMIT
+
+    monkeypatch.setattr(cp.Problem, "solve", out_of_time)
+    a = _random_covers(4, rows=60, cols=30, p=0.1)
+    with pytest.warns(SuboptimalWarning, match="not proven minimum"):
+        result = ilp_cover(a, time_limit=0.1)
+    assert result.columns == greedy_cover(a).columns
+    assert not result.optimal
+
+
 @given(st.integers(0, 10**6))
 def test_reduction_keeps_the_optimum(seed):
     """Dominated rows and columns go; the ILP still finds the brute-force minimum."""
