@@ -35,6 +35,7 @@ from tqdm.auto import tqdm
 
 from .certificate import (
     HOLD_TOL,
+    VERTEX_MAX_TRAITS,
     _additive_bound_matrix,
     _additive_duals,
     _additive_model,
@@ -158,6 +159,8 @@ def smallest_certified(
     weights = _initial_weights(pool.shape[1], n_init, random_state)
     scale = 1.0 + eps
     rng = np.random.default_rng(random_state)
+    # few traits: local search shrinks covers, so the ILP is needed only for proofs
+    few = pool.shape[1] <= VERTEX_MAX_TRAITS
     deadline = None if time_limit is None else time.monotonic() + time_limit
     # Phase 1 runs the cheap solver until its cover certifies; phase 2 (ILP only)
     # re-solves on the same weights to prove or improve the size.
@@ -192,15 +195,28 @@ def smallest_certified(
             phase = cover
         util = weights @ front.T
         covers = scale * util >= util.max(axis=1, keepdims=True) - delta - 1e-12
-        result = _cover(covers, phase, deadline)
+        before = bound
+        if phase == "ilp" and incumbent is not None and few:
+            # LP first: its bound may prove the incumbent already, and the ILP is
+            # worth its time only when a proof or a smaller cover is one member
+            # away; else the LP's rounded cover seeds the repair and local search
+            result = set_cover(covers, "lp")
+            bound = max(bound, float(result.lower_bound))
+            if bound >= len(incumbent):
+                break
+            if result.lower_bound >= len(incumbent) - 2:
+                result = _cover(covers, phase, deadline)
+        else:
+            result = _cover(covers, phase, deadline)
         chosen = sorted(int(hull[j]) for j in result.columns)
-        raised = result.optimal and result.lower_bound > bound
         if result.optimal:
             bound = max(bound, float(result.lower_bound))
-        if incumbent is not None and len(chosen) >= len(incumbent):
-            # no smaller cover of these weights exists (proven when the ILP
-            # finished, which ``bound`` records): keep the incumbent
-            break
+        raised = bound > before
+        if incumbent is not None and result.method != "lp":
+            if len(chosen) >= len(incumbent) or bound >= len(incumbent):
+                # no smaller cover of these weights exists (proven when the ILP
+                # finished, which ``bound`` records): keep the incumbent
+                break
         worst = _worst_additive(
             pool[chosen], front, scale, collect_above=delta + HOLD_TOL, vertices=True
         )
@@ -208,7 +224,7 @@ def smallest_certified(
         logger.info(
             "round %d (%s): %d weights, cover of %d, worst delta %.3g",
             n_round,
-            phase,
+            result.method,
             weights.shape[0],
             len(chosen),
             worst.value,

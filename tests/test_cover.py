@@ -14,6 +14,7 @@ from palm.cover import (
     greedy_cover,
     ilp_cover,
     lazy_greedy_cover,
+    lp_cover,
     set_cover,
 )
 from palm.exceptions import SolverError, SuboptimalWarning, ValidationError
@@ -55,6 +56,24 @@ def test_T3_greedy_matches_ilp_bound(seed):
     # greedy is within ln(n_rows) + 1 of the optimum
     assert opt <= len(greedy) <= (np.log(a.shape[0]) + 1) * opt
     assert greedy.lower_bound <= opt
+
+
+@given(st.integers(0, 10**6))
+def test_lp_bound_and_rounded_cover_bracket_the_optimum(seed):
+    """The LP relaxation, rounded up, never exceeds the brute-force minimum, and
+    its rounded cover is a cover; ``optimal`` only when the two meet."""
+    a = _random_covers(seed, rows=20, cols=9, p=0.3)
+    opt = _brute_force_min(a)
+    result = lp_cover(a)
+    assert _is_cover(a, result.columns)
+    assert result.lower_bound <= opt <= len(result)
+    assert result.optimal == (len(result) == result.lower_bound)
+
+
+def test_lp_bound_is_fractional_on_the_triangle():
+    # three rows, each pair of columns covers all: LP 1.5 rounds up to 2
+    result = set_cover([[1, 1, 0], [0, 1, 1], [1, 0, 1]], "lp")
+    assert result.lower_bound == 2 and result.method == "lp"
 
 
 def test_greedy_hand_example():
