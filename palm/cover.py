@@ -257,7 +257,8 @@ def lp_cover(covers: ArrayLike) -> CoverResult:
     presolved matrix of :func:`_reduce`, which keeps the LP optimum too). The
     rounded up optimum is a proven lower bound on the minimum cover, usually far
     cheaper than the ILP's; the cover is greedy over the columns the LP uses,
-    which cover every row. ``optimal`` is True when the two meet.
+    which cover every row. ``optimal`` is True when the two meet. Both facts are
+    proved in T3 (``theory/T3_pruning.md``).
 
     Parameters
     ----------

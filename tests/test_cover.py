@@ -59,7 +59,7 @@ def test_T3_greedy_matches_ilp_bound(seed):
 
 
 @given(st.integers(0, 10**6))
-def test_lp_bound_and_rounded_cover_bracket_the_optimum(seed):
+def test_T3_lp_bound_and_rounded_cover_bracket_the_optimum(seed):
     """The LP relaxation, rounded up, never exceeds the brute-force minimum, and
     its rounded cover is a cover; ``optimal`` only when the two meet."""
     a = _random_covers(seed, rows=20, cols=9, p=0.3)
