@@ -69,6 +69,10 @@ LOCAL_PATIENCE = 12
 #: (``benchmarks/results/fit_time.md``: at d = 12, eps = 0.1, the same 44 members
 #: in 22 s as in 51 s with 8 rounds).
 EXACT_PATIENCE = 2
+#: Budget mode, few traits: most bisection steps on the gap with the target search,
+#: and the relative distance to the lower bound at which bisection stops.
+BISECT_STEPS = 8
+BISECT_TOL = 0.01
 #: Most seconds one exact-phase ILP may take under a time limit. An ILP that has not
 #: finished by then seldom proves anything later (d = 12), while its best cover so
 #: far, repaired, is as good; more rounds then fit in the budget
@@ -327,6 +331,12 @@ def best_of_size(
     * ``delta`` given: minimize ε, the multiplicative gap (``delta=0`` is the pure
       multiplicative gap ε̂).
 
+    Each round solves the K-center problem on sampled weights (a proven lower
+    bound) and adds the exact certificate's witnesses. For few traits (d <= 6) the
+    first round's answer is improved at once by bisection on the gap with the fast
+    target search (:func:`_bisect_targets`), so that a short ``time_limit`` still
+    gets a good answer; the rounds that follow try to prove or beat it.
+
     Parameters
     ----------
     pool : ndarray of shape (n_candidates, n_traits)
@@ -361,6 +371,8 @@ def best_of_size(
     deadline = None if time_limit is None else time.monotonic() + time_limit
     best: tuple[float, list[int]] | None = None
     best_cols: list[int] | None = None
+    column = {int(h): j for j, h in enumerate(hull)}
+    few = pool.shape[1] <= VERTEX_MAX_TRAITS
     lower = 0.0
     n_round = 0
     bar = _bar(max_rounds, f"palm: best {k} members")
@@ -386,18 +398,29 @@ def best_of_size(
                 pool[chosen], front, 1.0 + fixed, collect_above=floor, vertices=True
             )
             true_gap = max(worst.value, 0.0)
-        if best is None or true_gap < best[0]:
+        improved = best is None or true_gap < best[0]
+        if improved:
             best, best_cols = (true_gap, chosen), list(cols)
+        if few and n_round == 1 and true_gap > floor:
+            # bisect on the gap with the fast target search for a good answer
+            # early; the rounds that follow try to prove or beat it
+            best = _bisect_targets(
+                pool, front, hull, k, fixed, ratio, tau, best, deadline, random_state
+            )
+            best_cols = [column[j] for j in best[1]]
         bar.set_postfix(lower=f"{lower:.4g}", best=f"{best[0]:.4g}")
         logger.info(
-            "round %d: %d weights, sampled gap %.4g, exact gap %.4g",
+            "round %d: %d weights, sampled gap %.4g, exact gap %.4g (best %.4g)",
             n_round,
             weights.shape[0],
             tau,
             true_gap,
+            best[0],
         )
         if true_gap <= floor or not worst.above or _time_left(deadline) <= 0:
             break
+        if best[0] <= lower + max(HOLD_TOL, 1e-7 * best[0]):
+            break  # proven
         weights = _add_cuts(weights, worst.above)
     bar.close()
     assert best is not None
@@ -409,6 +432,71 @@ def best_of_size(
 
 
 # --------------------------------------------------------------------------- kernels
+
+
+def _bisect_targets(
+    pool: NDArray[np.float64],
+    front: NDArray[np.float64],
+    hull: NDArray[np.int64],
+    k: int,
+    fixed: float,
+    ratio: bool,
+    lower: float,
+    best: tuple[float, list[int]],
+    deadline: float | None,
+    random_state: int | None,
+) -> tuple[float, list[int]]:
+    """A better budget answer by bisection on the gap, for few traits.
+
+    For a trial gap ``g`` between ``lower`` and the best exact gap, the target
+    search (greedy covers, repair and local search; no ILP) looks for a certified
+    cover at ``(ε, δ) = (fixed, g)`` (``(g, fixed)`` when minimizing ε). A cover of
+    at most ``k`` members is padded to ``k`` (each added member is the best
+    candidate at the worst weight, which can only lower the gap) and becomes the
+    best answer; a larger one moves the bisection up. The search is heuristic, so
+    the bisection proves nothing; it stops within ``BISECT_TOL`` of ``lower`` or
+    after ``BISECT_STEPS`` steps. Returns ``(gap, members)``, members as rows of
+    ``pool``.
+    """
+    gap, members = best
+    lo = lower
+    for _ in range(BISECT_STEPS):
+        if gap - lo <= BISECT_TOL * gap or _time_left(deadline) <= 0:
+            break
+        trial_gap = 0.5 * (lo + gap)
+        target = (trial_gap, fixed) if ratio else (fixed, trial_gap)
+        sel = smallest_certified(
+            pool,
+            *target,
+            cover="greedy",
+            time_limit=None if deadline is None else max(_time_left(deadline), 0.0),
+            random_state=random_state,
+        )
+        if len(sel.indices) > k:
+            lo = trial_gap
+            continue
+        trial = list(sel.indices)
+        value, witness = _budget_gap(pool[trial], front, fixed, ratio)
+        while len(trial) < k and value > 0:
+            row = int(hull[np.argmax(front @ witness)])
+            if row in trial:
+                break
+            trial.append(row)
+            value, witness = _budget_gap(pool[trial], front, fixed, ratio)
+        if value < gap:
+            gap, members = value, sorted(trial)
+    return gap, members
+
+
+def _budget_gap(
+    mem: NDArray[np.float64], front: NDArray[np.float64], fixed: float, ratio: bool
+) -> tuple[float, NDArray[np.float64]]:
+    """The exact gap that budget mode minimizes, with its witness weight."""
+    if ratio:
+        worst = _worst_ratio(mem, front, fixed, vertices=True)
+        return max(worst.value - 1.0, 0.0), worst.witness
+    worst = _worst_additive(mem, front, 1.0 + fixed, vertices=True)
+    return max(worst.value, 0.0), worst.witness
 
 
 def _repair(
@@ -855,10 +943,10 @@ def _k_center(
     """Choose ``k`` columns minimizing ``max_rows min_cols gaps``.
 
     Bisection over the distinct gap values, each step a set-cover feasibility test
-    (greedy first; with ``exact`` the ILP decides when greedy needs more than
-    ``k``). ``floor`` is a known lower bound on the optimum and ``incumbent`` known
-    feasible columns. Returns the threshold, the columns, and whether the
-    threshold is proven optimal on these rows.
+    (greedy first; with ``exact`` the LP relaxation, then the ILP, decide when
+    greedy needs more than ``k``). ``floor`` is a known lower bound on the optimum
+    and ``incumbent`` known feasible columns. Returns the threshold, the columns,
+    and whether the threshold is proven optimal on these rows.
     """
     greedy_cols = _greedy_k_center(gaps, k)
     upper = float(gaps[:, greedy_cols].min(axis=1).max())
@@ -897,7 +985,15 @@ def _cover_within(covers: NDArray[np.bool_], k: int, deadline: float | None):
         return list(greedy.columns)
     if greedy.lower_bound > k:
         return None
-    if deadline == -math.inf or _time_left(deadline) <= 0:
+    if deadline == -math.inf:
+        return "unknown"
+    # the LP relaxation often settles it in milliseconds, either way (T3)
+    relaxed = set_cover(covers, "lp")
+    if relaxed.lower_bound > k:
+        return None
+    if len(relaxed) <= k:
+        return list(relaxed.columns)
+    if _time_left(deadline) <= 0:
         return "unknown"
     result = _cover(covers, "ilp", deadline)
     if len(result) <= k:

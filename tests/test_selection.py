@@ -138,3 +138,22 @@ def test_local_search_leaves_many_traits_alone():
         pool, front, hull, start, scale, 0.1, None, np.random.default_rng(0)
     )
     assert members == sorted(start) and len(cuts) == 0
+
+
+@pytest.mark.parametrize("ratio", [False, True])
+def test_bisect_targets_improves_and_reports_the_exact_gap(ratio):
+    """Budget mode's bisection on the gap returns at most k members whose gap,
+    by the LP certificate, is the one it reports and no worse than its start."""
+    from palm.selection import _bisect_targets
+
+    pool = sphere_octant(200, 3, random_state=3)
+    hull, front, _ = _local_setup(pool, 0.0, 0.0)
+    start = [int(j) for j in hull[:5]]  # a poor answer: five arbitrary members
+    cert = certify(pool[start], pool)
+    start_gap = cert.eps_hat if ratio else cert.delta_hat
+    gap, members = _bisect_targets(
+        pool, front, hull, 5, 0.0, ratio, 0.0, (start_gap, start), None, 0
+    )
+    cert = certify(pool[members], pool)
+    assert gap == pytest.approx(cert.eps_hat if ratio else cert.delta_hat, abs=1e-9)
+    assert gap < start_gap and len(set(members)) <= 5
