@@ -205,8 +205,8 @@ def smallest_certified(
         before = bound
         if phase == "ilp" and incumbent is not None and few:
             # LP first: its bound may prove the incumbent already, and the ILP is
-            # worth its time only when a proof or a smaller cover is one member
-            # away; else the LP's rounded cover seeds the repair and local search
+            # worth its time only when its bound is within two members of the
+            # incumbent; else the LP's rounded cover seeds repair and local search
             result = set_cover(covers, "lp")
             bound = max(bound, float(result.lower_bound))
             if bound >= len(incumbent):
