@@ -165,6 +165,7 @@ def smallest_certified(
     front = pool[hull]
     weights = _initial_weights(pool.shape[1], n_init, random_state)
     scale = 1.0 + eps
+    target = _Target(pool, front, hull, scale, delta)
     rng = np.random.default_rng(random_state)
     # few traits: local search shrinks covers, so the ILP is needed only for proofs
     few = pool.shape[1] <= VERTEX_MAX_TRAITS
@@ -189,9 +190,7 @@ def smallest_certified(
             incumbent, cuts = _repair(
                 pool, front, hull, chosen, scale, delta, _share(deadline)
             )
-            incumbent, found = _local_search(
-                pool, front, hull, incumbent, scale, delta, _share(deadline), rng
-            )
+            incumbent, found = _local_search(target, incumbent, _share(deadline), rng)
             cuts = np.vstack([cuts, found])
             incumbent_gap = max(
                 _worst_additive(pool[incumbent], front, scale, vertices=True).value, 0.0
@@ -240,15 +239,7 @@ def smallest_certified(
             if not result.optimal:  # a cover minimum on the weights is minimum
                 # the greedy phase only descends; the exact phase gets the ILP next
                 chosen, found = _local_search(
-                    pool,
-                    front,
-                    hull,
-                    chosen,
-                    scale,
-                    delta,
-                    _share(deadline),
-                    rng,
-                    perturb=phase == cover,
+                    target, chosen, _share(deadline), rng, perturb=phase == cover
                 )
                 weights = np.vstack([weights, found])
             better = incumbent is None or len(chosen) < len(incumbent)
@@ -271,13 +262,11 @@ def smallest_certified(
         weights = _add_cuts(weights, worst.above)
         if incumbent is not None:
             # exact phase: a near-miss cover, repaired, often beats the incumbent
-            fixed = _one_for_one(pool, front, hull, chosen, scale, delta, deadline)
+            fixed = _one_for_one(target, chosen, deadline)
             repaired, cuts = _repair(
                 pool, front, hull, fixed or chosen, scale, delta, _share(deadline)
             )
-            repaired, found = _local_search(
-                pool, front, hull, repaired, scale, delta, _share(deadline), rng
-            )
+            repaired, found = _local_search(target, repaired, _share(deadline), rng)
             weights = np.vstack([weights, cuts, found])
             stale = 0 if raised else stale + 1
             logger.info(
@@ -576,13 +565,43 @@ def _repair(
     return sorted(members), np.vstack(seen) if seen else np.empty((0, d))
 
 
+@dataclass(frozen=True)
+class _Target:
+    """What the local search of a target search holds fixed.
+
+    ``pool`` the candidates, ``front``/``hull`` its upper hull (rows, and their
+    indices in ``pool``), and the target ``PORT >= (OPT - delta) / scale``.
+    """
+
+    pool: NDArray[np.float64]
+    front: NDArray[np.float64]
+    hull: NDArray[np.int64]
+    scale: float
+    delta: float
+
+    def uncovered(self, members: list[int]) -> NDArray[np.float64] | None:
+        """The diagram vertices where the members' additive gap exceeds δ.
+
+        Empty exactly when the members certify (T5, corollary (f)); None when
+        the diagram cannot be built.
+        """
+        mem = self.pool[members]
+        corners = _diagram_vertices(mem)
+        if corners is None:
+            return None
+        opt = (corners @ self.front.T).max(axis=1)
+        gap = opt - self.scale * (corners @ mem.T).max(axis=1)
+        return corners[gap > self.delta + HOLD_TOL]
+
+    def repair(self, members: list[int], deadline: float | None) -> list[int]:
+        """:func:`_repair` on this target, without its cuts."""
+        p, f, h = self.pool, self.front, self.hull
+        return _repair(p, f, h, members, self.scale, self.delta, deadline)[0]
+
+
 def _local_search(
-    pool: NDArray[np.float64],
-    front: NDArray[np.float64],
-    hull: NDArray[np.int64],
+    target: _Target,
     members: list[int],
-    scale: float,
-    delta: float,
     deadline: float | None,
     rng: np.random.Generator,
     *,
@@ -606,10 +625,11 @@ def _local_search(
     certified cover found (``members`` unchanged when the diagram cannot be built)
     and the uncovered weights met on the way, as cuts for the covering problem.
     """
+    pool = target.pool
     if _diagram_vertices(pool[members]) is None:
         return sorted(members), np.empty((0, pool.shape[1]))
     cuts: list[NDArray[np.float64]] = []
-    best = _two_for_one(pool, front, hull, members, scale, delta, deadline, cuts)
+    best = _two_for_one(target, members, deadline, cuts)
     current, fails = best, 0
     # small covers have few distinct perturbations: fewer tries
     while perturb and len(current) > 2 and fails < min(LOCAL_PATIENCE, len(best)):
@@ -619,8 +639,7 @@ def _local_search(
         near = np.argsort(np.abs(pool[current] - centre).sum(axis=1), kind="stable")
         drop = set(near[: min(int(rng.integers(2, 4)), len(current) - 1)].tolist())
         rest = [m for i, m in enumerate(current) if i not in drop]
-        trial, _ = _repair(pool, front, hull, rest, scale, delta, deadline)
-        trial = _two_for_one(pool, front, hull, trial, scale, delta, deadline, cuts)
+        trial = _two_for_one(target, target.repair(rest, deadline), deadline, cuts)
         fails = 0 if len(trial) < len(best) else fails + 1
         if len(trial) < len(best):
             best = trial
@@ -631,12 +650,8 @@ def _local_search(
 
 
 def _two_for_one(
-    pool: NDArray[np.float64],
-    front: NDArray[np.float64],
-    hull: NDArray[np.int64],
+    target: _Target,
     members: list[int],
-    scale: float,
-    delta: float,
     deadline: float | None,
     cuts: list[NDArray[np.float64]],
 ) -> list[int]:
@@ -649,10 +664,11 @@ def _two_for_one(
     """
     members = list(members)
     while len(members) > 2 and _time_left(deadline) > 0:
-        corners = _diagram_vertices(pool[members])
+        mem = target.pool[members]
+        corners = _diagram_vertices(mem)
         if corners is None:
             break
-        util = corners @ pool[members].T
+        util = corners @ mem.T
         active = (util >= util.max(axis=1, keepdims=True) - 1e-9).astype(np.int64)
         touching = np.triu(active.T @ active, k=1)
         pairs = np.argwhere(touching > 0)
@@ -661,7 +677,7 @@ def _two_for_one(
             if _time_left(deadline) <= 0:
                 break
             rest = [m for i, m in enumerate(members) if i not in (a, b)]
-            fill = _one_to_fill(pool, front, hull, rest, scale, delta, cuts)
+            fill = _one_to_fill(target, rest, cuts)
             if fill is not None:
                 members = rest + fill
                 break
@@ -671,13 +687,7 @@ def _two_for_one(
 
 
 def _one_for_one(
-    pool: NDArray[np.float64],
-    front: NDArray[np.float64],
-    hull: NDArray[np.int64],
-    members: list[int],
-    scale: float,
-    delta: float,
-    deadline: float | None,
+    target: _Target, members: list[int], deadline: float | None
 ) -> list[int] | None:
     """A certified cover of the same size, by swapping one member, or None.
 
@@ -689,20 +699,14 @@ def _one_for_one(
         if _time_left(deadline) <= 0:
             break
         rest = members[:i] + members[i + 1 :]
-        fill = _one_to_fill(pool, front, hull, rest, scale, delta, [])
+        fill = _one_to_fill(target, rest, [])
         if fill is not None:
             return rest + fill
     return None
 
 
 def _one_to_fill(
-    pool: NDArray[np.float64],
-    front: NDArray[np.float64],
-    hull: NDArray[np.int64],
-    rest: list[int],
-    scale: float,
-    delta: float,
-    cuts: list[NDArray[np.float64]],
+    target: _Target, rest: list[int], cuts: list[NDArray[np.float64]]
 ) -> list[int] | None:
     """At most one candidate that makes ``rest`` certify, or None.
 
@@ -712,8 +716,7 @@ def _one_to_fill(
     the set, and the next candidate must cover them too. Each round rules out the
     candidate tried, so this ends.
     """
-    limit = delta + HOLD_TOL
-    gap = _uncovered(pool, front, rest, scale, limit)
+    gap = target.uncovered(rest)
     if gap is None:
         return None
     if not len(gap):
@@ -721,38 +724,19 @@ def _one_to_fill(
     cuts.append(gap)
     must = gap
     while True:
-        util = must @ front.T
-        slack = (scale * util - util.max(axis=1, keepdims=True) + delta).min(axis=0)
+        util = must @ target.front.T
+        best = util.max(axis=1, keepdims=True)
+        slack = (target.scale * util - best + target.delta).min(axis=0)
         j = int(np.argmax(slack))
         if slack[j] < -1e-12:
             return None
-        trial = [*rest, int(hull[j])]
-        gap = _uncovered(pool, front, trial, scale, limit)
+        add = int(target.hull[j])
+        gap = target.uncovered([*rest, add])
         if gap is None:
             return None
         if not len(gap):
-            return [int(hull[j])]
+            return [add]
         must = np.vstack([must, gap])
-
-
-def _uncovered(
-    pool: NDArray[np.float64],
-    front: NDArray[np.float64],
-    members: list[int],
-    scale: float,
-    limit: float,
-) -> NDArray[np.float64] | None:
-    """The diagram vertices where the members' additive gap exceeds ``limit``.
-
-    Empty exactly when the members certify (T5, corollary (f)); None when the
-    diagram cannot be built.
-    """
-    mem = pool[members]
-    corners = _diagram_vertices(mem)
-    if corners is None:
-        return None
-    gap = (corners @ front.T).max(axis=1) - scale * (corners @ mem.T).max(axis=1)
-    return corners[gap > limit]
 
 
 def _initial_duals(

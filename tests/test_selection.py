@@ -62,9 +62,10 @@ def test_repair_is_certified_and_minimal(d):
 
 def _local_setup(pool, eps, delta):
     from palm.certificate import upper_hull_mask
+    from palm.selection import _Target
 
     hull = np.nonzero(upper_hull_mask(pool))[0]
-    return hull, pool[hull], 1.0 + eps
+    return hull, _Target(pool, pool[hull], hull, 1.0 + eps, delta)
 
 
 @pytest.mark.parametrize(("d", "seed"), [(2, 0), (3, 1), (3, 2), (4, 3), (5, 4)])
@@ -74,9 +75,9 @@ def test_local_search_keeps_the_certificate_and_never_grows(d, seed):
     from palm.selection import _local_search
 
     pool = concave_front(80, d, random_state=seed)
-    hull, front, scale = _local_setup(pool, 0.05, 0.05)
+    hull, target = _local_setup(pool, 0.05, 0.05)
     rng = np.random.default_rng(seed)
-    members, cuts = _local_search(pool, front, hull, list(hull), scale, 0.05, None, rng)
+    members, cuts = _local_search(target, list(hull), None, rng)
     assert len(members) < len(hull)
     assert certify(pool[members], pool, eps=0.05, delta=0.05).holds
     # every cut is a weight the cover of the moment left uncovered: on the simplex
@@ -93,10 +94,8 @@ def test_local_search_reaches_the_optimum_on_the_arc():
     pool = quarter_circle(300)
     exact = smallest_certified(pool, 0.01, 0.0)
     assert exact.optimal
-    hull, front, scale = _local_setup(pool, 0.01, 0.0)
-    members, _ = _local_search(
-        pool, front, hull, list(hull), scale, 0.0, None, np.random.default_rng(0)
-    )
+    hull, target = _local_setup(pool, 0.01, 0.0)
+    members, _ = _local_search(target, list(hull), None, np.random.default_rng(0))
     assert len(members) == len(exact.indices)
     assert certify(pool[members], pool, eps=0.01, delta=0.0).holds
 
@@ -109,13 +108,13 @@ def test_one_to_fill_matches_brute_force(seed):
     from palm.selection import _one_to_fill
 
     pool = sphere_octant(25, 3, random_state=seed)
-    hull, front, scale = _local_setup(pool, 0.05, 0.02)
+    hull, target = _local_setup(pool, 0.05, 0.02)
     # a cover for a tighter target: some pairs are redundant at the looser one
     members = list(smallest_certified(pool, 0.02, 0.005).indices)
     found = []
     for a, b in list(itertools.combinations(range(len(members)), 2))[:24]:
         rest = [m for i, m in enumerate(members) if i not in (a, b)]
-        fill = _one_to_fill(pool, front, hull, rest, scale, 0.02, [])
+        fill = _one_to_fill(target, rest, [])
         fixes = [
             int(j)
             for j in hull
@@ -132,11 +131,9 @@ def test_local_search_leaves_many_traits_alone():
     from palm.selection import _local_search
 
     pool = concave_front(60, 8, random_state=8)
-    hull, front, scale = _local_setup(pool, 0.1, 0.1)
+    hull, target = _local_setup(pool, 0.1, 0.1)
     start = [int(j) for j in hull[:20]]
-    members, cuts = _local_search(
-        pool, front, hull, start, scale, 0.1, None, np.random.default_rng(0)
-    )
+    members, cuts = _local_search(target, start, None, np.random.default_rng(0))
     assert members == sorted(start) and len(cuts) == 0
 
 
@@ -147,12 +144,12 @@ def test_bisect_targets_improves_and_reports_the_exact_gap(ratio):
     from palm.selection import _bisect_targets
 
     pool = sphere_octant(200, 3, random_state=3)
-    hull, front, _ = _local_setup(pool, 0.0, 0.0)
+    hull, target = _local_setup(pool, 0.0, 0.0)
     start = [int(j) for j in hull[:5]]  # a poor answer: five arbitrary members
     cert = certify(pool[start], pool)
     start_gap = cert.eps_hat if ratio else cert.delta_hat
     gap, members = _bisect_targets(
-        pool, front, hull, 5, 0.0, ratio, 0.0, (start_gap, start), None, 0
+        pool, target.front, hull, 5, 0.0, ratio, 0.0, (start_gap, start), None, 0
     )
     cert = certify(pool[members], pool)
     assert gap == pytest.approx(cert.eps_hat if ratio else cert.delta_hat, abs=1e-9)
