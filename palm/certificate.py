@@ -657,8 +657,14 @@ def _diagram_vertices(mem: NDArray[np.float64]) -> NDArray[np.float64] | None:
     """
     if not 2 <= mem.shape[1] <= VERTEX_MAX_TRAITS:
         return None
+    if len(mem) > 1:
+        # duplicate rows would give Qhull coincident halfspaces; np.unique is slow
+        # for the small member sets of a local search, so look first
+        same = (mem[:, None, :] == mem[None, :, :]).all(axis=2)
+        if np.triu(same, k=1).any():
+            mem = np.unique(mem, axis=0)
     try:
-        w = _cell_vertices(np.unique(mem, axis=0))
+        w = _cell_vertices(mem)
     except (QhullError, ValueError):
         return None
     if not len(w) or len(w) > VERTEX_MAX_COUNT:
@@ -674,21 +680,26 @@ def _cell_vertices(mem: NDArray[np.float64]) -> NDArray[np.float64]:
     :class:`scipy.spatial.QhullError` (or ``ValueError``) when it fails.
     """
     k, d = mem.shape
-    # each row [a | b] means a·x + b <= 0
+    # each row [a | b] means a·x + b <= 0 (filled in place: this runs thousands of
+    # times in a local search)
     cap = float(mem.max()) + 2.0
-    halfspaces = np.vstack(
-        [
-            np.c_[-np.eye(d - 1), np.zeros((d - 1, 2))],  # w_i >= 0
-            np.r_[np.ones(d - 1), 0.0, -1.0],  # w_d >= 0
-            np.c_[mem[:, :-1] - mem[:, -1:], -np.ones(k), mem[:, -1]],  # t >= w·r_m
-            np.r_[np.zeros(d - 1), 1.0, -cap],  # a lid, to bound the polytope
-        ]
-    )
-    centre = np.full(d, 1.0 / d)
-    inside = np.r_[centre[:-1], float((mem @ centre).max()) + 1.0]
+    halfspaces = np.zeros((d + k + 1, d + 1))
+    halfspaces[np.arange(d - 1), np.arange(d - 1)] = -1.0  # w_i >= 0
+    halfspaces[d - 1, : d - 1] = 1.0  # w_d >= 0
+    halfspaces[d - 1, d] = -1.0
+    halfspaces[d : d + k, : d - 1] = mem[:, :-1] - mem[:, -1:]  # t >= w·r_m
+    halfspaces[d : d + k, d - 1] = -1.0
+    halfspaces[d : d + k, d] = mem[:, -1]
+    halfspaces[-1, d - 1] = 1.0  # a lid, to bound the polytope
+    halfspaces[-1, d] = -cap
+    inside = np.full(d, 1.0 / d)
+    inside[-1] = float(mem.sum(axis=1).max()) / d + 1.0  # above every member
     points = HalfspaceIntersection(halfspaces, inside).intersections
     points = points[points[:, -1] < cap - 0.5]  # drop the lid's vertices
-    w = np.clip(np.c_[points[:, :-1], 1.0 - points[:, :-1].sum(axis=1)], 0.0, None)
+    w = np.empty((points.shape[0], d))
+    w[:, :-1] = points[:, :-1]
+    w[:, -1] = 1.0 - points[:, :-1].sum(axis=1)
+    np.clip(w, 0.0, None, out=w)
     return w / w.sum(axis=1, keepdims=True)
 
 
