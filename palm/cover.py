@@ -181,7 +181,8 @@ def ilp_cover(
         A cvxpy MILP solver name. Default: ``"HIGHS"``, then ``"SCIPY"``.
     time_limit : float or None, default=60
         Seconds. On a limit the best solution found is returned with
-        ``optimal=False`` and a :class:`~palm.exceptions.SuboptimalWarning`.
+        ``optimal=False`` and a :class:`~palm.exceptions.SuboptimalWarning` (the
+        greedy cover when the solver stopped before finding any).
 
     Returns
     -------
@@ -288,7 +289,10 @@ def lp_cover(covers: ArrayLike) -> CoverResult:
         method="highs",
     )
     if res.status != 0:
-        raise SolverError(f"the set-cover LP relaxation failed: {res.message}")
+        raise SolverError(
+            f"the set-cover LP relaxation failed ({res.message}); use method='greedy' "
+            "or 'ilp' instead."
+        )
     bound = max(1, int(np.ceil(res.fun - 1e-6)))
     support = np.nonzero(res.x > 1e-9)[0]
     rounded = greedy_cover(mat[:, support])
