@@ -45,6 +45,7 @@ from .certificate import (
     _diagram_vertices,
     _dual_bounds,
     _LPModel,
+    _Worst,
     _worst_additive,
     _worst_ratio,
     upper_hull_mask,
@@ -174,7 +175,6 @@ def smallest_certified(
     # re-solves on the same weights to prove or improve the size.
     phase = "greedy" if cover == "ilp" else cover
     incumbent: list[int] | None = None
-    incumbent_gap = math.inf
     chosen: list[int] = []
     stale = 0  # exact-phase rounds that neither shrank the answer nor raised bound
     bound = 1.0
@@ -192,9 +192,6 @@ def smallest_certified(
             )
             incumbent, found = _local_search(target, incumbent, _share(deadline), rng)
             cuts = np.vstack([cuts, found])
-            incumbent_gap = max(
-                _worst_additive(pool[incumbent], front, scale, vertices=True).value, 0.0
-            )
             weights = np.vstack([weights, cuts]) if len(cuts) else weights
             if phase == cover:
                 break
@@ -245,10 +242,6 @@ def smallest_certified(
             better = incumbent is None or len(chosen) < len(incumbent)
             if better:
                 incumbent = chosen
-                incumbent_gap = max(
-                    _worst_additive(pool[chosen], front, scale, vertices=True).value,
-                    0.0,
-                )
             if phase != cover:
                 phase = cover
                 continue
@@ -278,24 +271,19 @@ def smallest_certified(
             )
             if len(repaired) < len(incumbent):
                 incumbent, stale = repaired, 0
-                incumbent_gap = max(
-                    _worst_additive(pool[incumbent], front, scale, vertices=True).value,
-                    0.0,
-                )
             if stale >= EXACT_PATIENCE or bound >= len(incumbent):
                 break
     bar.close()
     if incumbent is None:  # max_rounds ran out before PATIENCE did
-        incumbent, _ = _repair(pool, front, hull, chosen, scale, delta, deadline)
-        incumbent_gap = max(
-            _worst_additive(pool[incumbent], front, scale, vertices=True).value, 0.0
-        )
-    size = len(set(incumbent))
+        incumbent = target.repair(chosen, deadline)
+    members = sorted(set(incumbent))
+    # the smallest δ at the target ε, exact over the whole simplex
+    gap = _worst_additive(pool[members], front, scale, vertices=True).value
     return Selection(
-        tuple(sorted(set(incumbent))),
-        bound >= size,
+        tuple(members),
+        bound >= len(members),
         bound,
-        incumbent_gap,
+        max(gap, 0.0),
         n_round,
         int(weights.shape[0]),
     )
@@ -377,16 +365,7 @@ def best_of_size(
             lower = max(lower, tau)
         chosen = [int(hull[j]) for j in cols]
         floor = tau + HOLD_TOL
-        if ratio:
-            worst = _worst_ratio(
-                pool[chosen], front, fixed, collect_above=1.0 + floor, vertices=True
-            )
-            true_gap = max(worst.value - 1.0, 0.0)
-        else:
-            worst = _worst_additive(
-                pool[chosen], front, 1.0 + fixed, collect_above=floor, vertices=True
-            )
-            true_gap = max(worst.value, 0.0)
+        true_gap, worst = _budget_gap(pool[chosen], front, fixed, ratio, above=floor)
         improved = best is None or true_gap < best[0]
         if improved:
             best, best_cols = (true_gap, chosen), list(cols)
@@ -465,27 +444,42 @@ def _bisect_targets(
             lo = trial_gap
             continue
         trial = list(sel.indices)
-        value, witness = _budget_gap(pool[trial], front, fixed, ratio)
+        value, worst = _budget_gap(pool[trial], front, fixed, ratio)
         while len(trial) < k and value > 0:
-            row = int(hull[np.argmax(front @ witness)])
+            row = int(hull[np.argmax(front @ worst.witness)])
             if row in trial:
                 break
             trial.append(row)
-            value, witness = _budget_gap(pool[trial], front, fixed, ratio)
+            value, worst = _budget_gap(pool[trial], front, fixed, ratio)
         if value < gap:
             gap, members = value, sorted(trial)
     return gap, members
 
 
 def _budget_gap(
-    mem: NDArray[np.float64], front: NDArray[np.float64], fixed: float, ratio: bool
-) -> tuple[float, NDArray[np.float64]]:
-    """The exact gap that budget mode minimizes, with its witness weight."""
+    mem: NDArray[np.float64],
+    front: NDArray[np.float64],
+    fixed: float,
+    ratio: bool,
+    *,
+    above: float | None = None,
+) -> tuple[float, _Worst]:
+    """The exact gap that budget mode minimizes, and the search's result.
+
+    The result carries the witness weight and, with ``above``, every candidate
+    whose gap exceeds it (as cuts).
+    """
     if ratio:
-        worst = _worst_ratio(mem, front, fixed, vertices=True)
-        return max(worst.value - 1.0, 0.0), worst.witness
-    worst = _worst_additive(mem, front, 1.0 + fixed, vertices=True)
-    return max(worst.value, 0.0), worst.witness
+        worst = _worst_ratio(
+            mem,
+            front,
+            fixed,
+            vertices=True,
+            collect_above=None if above is None else 1.0 + above,
+        )
+        return max(worst.value - 1.0, 0.0), worst
+    worst = _worst_additive(mem, front, 1.0 + fixed, collect_above=above, vertices=True)
+    return max(worst.value, 0.0), worst
 
 
 def _repair(
