@@ -58,6 +58,25 @@ def test_T3_greedy_matches_ilp_bound(seed):
     assert greedy.lower_bound <= opt
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_ilp_at_most_decides_whether_a_smaller_cover_exists(seed):
+    """With ``at_most`` the ILP proves "none this small" (None) exactly below the
+    brute-force minimum, and at or above it returns a minimum cover."""
+    a = _random_covers(seed, rows=14, cols=9, p=0.3)
+    opt = _brute_force_min(a)
+    if opt > 1:
+        assert ilp_cover(a, at_most=opt - 1) is None
+    for cap in (opt, opt + 1):
+        result = ilp_cover(a, at_most=cap)
+        assert result is not None and result.optimal
+        assert len(result) == opt and _is_cover(a, result.columns)
+
+
+def test_ilp_at_most_must_be_positive():
+    with pytest.raises(ValidationError, match="at_most must be a positive"):
+        ilp_cover([[1, 0], [0, 1]], at_most=0)
+
+
 @given(st.integers(0, 10**6))
 def test_T3_lp_bound_and_rounded_cover_bracket_the_optimum(seed):
     """The LP relaxation, rounded up, never exceeds the brute-force minimum, and
