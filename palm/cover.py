@@ -348,25 +348,41 @@ def set_cover(
 def _check_covers(covers: ArrayLike) -> sp.csc_matrix:
     if sp.issparse(covers):
         a = sp.csc_matrix(covers, dtype=bool)
+        coverable = np.asarray(a.sum(axis=1)).ravel() > 0
     else:
         arr = np.asarray(covers)
         if arr.ndim != 2:
             raise ValidationError(
                 f"covers must have shape (n_rows, n_cols); got {arr.shape}."
             )
-        a = sp.csc_matrix(arr.astype(bool))
+        arr = arr.astype(bool, copy=False)
+        a = _dense_to_csc(arr)
+        coverable = arr.any(axis=1)
     if a.shape[0] == 0 or a.shape[1] == 0:
         raise ValidationError(
             f"covers must have at least one row and one column; got {a.shape}."
         )
-    row_hits = np.asarray(a.sum(axis=1)).ravel()
-    if np.any(row_hits == 0):
-        bad = np.nonzero(row_hits == 0)[0]
+    if not coverable.all():
+        bad = np.nonzero(~coverable)[0]
         raise ValidationError(
             f"rows {bad[:5].tolist()} of covers are covered by no column, so no cover "
             "exists. Every row must be coverable (a grid point always covers itself)."
         )
     return a
+
+
+def _dense_to_csc(arr: NDArray[np.bool_]) -> sp.csc_matrix:
+    """``scipy.sparse.csc_matrix(arr)``, about twice as fast for boolean arrays.
+
+    The set-cover solvers are called hundreds of times per fit on dense
+    matrices of thousands of rows, where scipy's generic conversion dominates.
+    """
+    by_column = np.ascontiguousarray(arr.T)
+    indptr = np.zeros(arr.shape[1] + 1, dtype=np.int64)
+    np.cumsum(by_column.sum(axis=1), out=indptr[1:])
+    rows = np.flatnonzero(by_column) % max(arr.shape[0], 1)
+    data = np.ones(len(rows), dtype=bool)
+    return sp.csc_matrix((data, rows, indptr), shape=arr.shape)
 
 
 def _covers_all(a: sp.csc_matrix, columns: NDArray[np.int64]) -> bool:
