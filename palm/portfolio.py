@@ -225,9 +225,10 @@ class Portfolio:
             (``"grid"``); past it the result is still certified but not proven
             optimal. The exact search often stops well before it, once it proves
             the answer or further rounds stop improving it; ``None`` removes the
-            limit. The final certificate comes on top (about 0.3 s for 1,000
-            candidates at d = 3), and the first certified portfolio is always
-            completed, so a short limit can be exceeded.
+            limit (and, in budget mode, searches on until the answer is proven,
+            however long that takes). The final certificate comes on top (about
+            0.3 s for 1,000 candidates at d = 3), and the first certified
+            portfolio is always completed, so a short limit can be exceeded.
         random_state : int or None, default=0
             Seed for sampled weights and the random baseline.
         strategy : {"lazy", "corner", "grid"}, default="lazy"

@@ -79,6 +79,13 @@ LP_PATIENCE = 1
 #: and the relative distance to the lower bound at which bisection stops.
 BISECT_STEPS = 8
 BISECT_TOL = 0.01
+#: Budget mode, few traits, under a time limit: once the search has run
+#: ``BUDGET_PATIENCE_AFTER`` seconds, it stops after ``BUDGET_PATIENCE`` rounds in
+#: a row without a better answer. Small instances are proven long before; at
+#: d = 3 with 1,000 candidates the rounds take 0.4-1 s each and a proof is rarely
+#: in sight (``benchmarks/results/fit_time.md``).
+BUDGET_PATIENCE = 2
+BUDGET_PATIENCE_AFTER = 2.0
 #: Most seconds one exact-phase ILP may take under a time limit. An ILP that has not
 #: finished by then seldom proves anything later (d = 12), while its best cover so
 #: far, repaired, is as good; more rounds then fit in the budget
@@ -326,7 +333,10 @@ def best_of_size(
     bound) and adds the exact certificate's witnesses. For few traits (d <= 6) the
     first round's answer is improved at once by bisection on the gap with the fast
     target search (:func:`_bisect_targets`), so that a short ``time_limit`` still
-    gets a good answer; the rounds that follow try to prove or beat it.
+    gets a good answer; the rounds that follow try to prove or beat it. Under a
+    ``time_limit``, once ``BUDGET_PATIENCE_AFTER`` seconds have passed, they stop
+    after ``BUDGET_PATIENCE`` rounds in a row without a better answer
+    (``time_limit=None`` runs them until the answer is proven or ``max_rounds``).
 
     Parameters
     ----------
@@ -359,12 +369,14 @@ def best_of_size(
     front = pool[hull]
     k = min(int(n_members), len(hull))
     weights = _initial_weights(pool.shape[1], n_init, random_state)
-    deadline = None if time_limit is None else time.monotonic() + time_limit
+    start = time.monotonic()
+    deadline = None if time_limit is None else start + time_limit
     best: tuple[float, list[int]] | None = None
     best_cols: list[int] | None = None
     column = {int(h): j for j, h in enumerate(hull)}
     few = pool.shape[1] <= VERTEX_MAX_TRAITS
     lower = 0.0
+    idle = 0  # rounds in a row without a better answer
     n_round = 0
     bar = _bar(max_rounds, f"palm: best {k} members")
     for n_round in range(1, max_rounds + 1):
@@ -381,6 +393,7 @@ def best_of_size(
         floor = tau + HOLD_TOL
         true_gap, worst = _budget_gap(pool[chosen], front, fixed, ratio, above=floor)
         improved = best is None or true_gap < best[0]
+        idle = 0 if improved else idle + 1
         if improved:
             best, best_cols = (true_gap, chosen), list(cols)
         if few and n_round == 1 and true_gap > floor:
@@ -403,6 +416,13 @@ def best_of_size(
             break
         if best[0] <= lower + max(HOLD_TOL, 1e-7 * best[0]):
             break  # proven
+        if (
+            few
+            and deadline is not None
+            and idle >= BUDGET_PATIENCE
+            and time.monotonic() - start >= BUDGET_PATIENCE_AFTER
+        ):
+            break  # slow rounds seldom beat the bisection's answer: BUDGET_PATIENCE
         weights = _add_cuts(weights, worst.above)
     bar.close()
     assert best is not None
