@@ -59,7 +59,7 @@ def test_T3_greedy_matches_ilp_bound(seed):
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_ilp_at_most_decides_whether_a_smaller_cover_exists(seed):
+def test_T3_ilp_at_most_decides_whether_a_smaller_cover_exists(seed):
     """With ``at_most`` the ILP proves "none this small" (None) exactly below the
     brute-force minimum, and at or above it returns a minimum cover."""
     a = _random_covers(seed, rows=14, cols=9, p=0.3)
