@@ -378,6 +378,8 @@ def best_of_size(
     best_cols: list[int] | None = None
     column = {int(h): j for j, h in enumerate(hull)}
     few = pool.shape[1] <= VERTEX_MAX_TRAITS
+    # the early stop of idle rounds: 3 to 6 traits, under a time limit
+    patient = few and pool.shape[1] >= 3 and deadline is not None
     lower = 0.0
     idle = 0  # rounds in a row without a better answer
     n_round = 0
@@ -420,9 +422,7 @@ def best_of_size(
         if best[0] <= lower + max(HOLD_TOL, 1e-7 * best[0]):
             break  # proven
         if (
-            few
-            and pool.shape[1] >= 3
-            and deadline is not None
+            patient
             and idle >= BUDGET_PATIENCE
             and time.monotonic() - start >= BUDGET_PATIENCE_AFTER
         ):
