@@ -203,8 +203,11 @@ def certify(
     worst additive gap with scale ``s = 1 + ε``; the Charnes–Cooper LP
     ``max_{y >= 0} y·(r_j - δ) s.t. y·r_m <= 1`` gives ``1 + ε``. The constraint
     matrix depends only on the members, so one warm-started model serves every
-    candidate; a closed-form upper bound per candidate skips every LP that cannot
-    beat the current worst case.
+    candidate; an upper bound per candidate skips every LP that cannot beat the
+    current worst case. The bounds are closed-form, and for at most six traits
+    also dual certificates built at the vertices of the members' maximization
+    diagram (T5 (d)4), which are usually tight: then only the few worst
+    candidates get an LP (``n_lps``).
 
     Examples
     --------
@@ -238,9 +241,12 @@ def certify(
     hull = pool[upper_hull_mask(pool)]
     n_lps = 0
     notes = []
+    # few traits: the diagram's vertices guide a dual certificate per candidate
+    # (T5 (d)4), so that LPs run only where those bounds cannot clear a candidate
+    corners = _diagram_vertices(mem)
 
-    add = _worst_additive(mem, hull, scale=1.0)
-    mul = _worst_ratio(mem, hull, delta=0.0)
+    add = _worst_additive(mem, hull, scale=1.0, guide=corners)
+    mul = _worst_ratio(mem, hull, delta=0.0, guide=corners)
     n_lps += add.n_lps + mul.n_lps
     if math.isinf(mul.value):
         notes.append(
@@ -250,8 +256,8 @@ def certify(
         )
     kwargs: dict[str, Any] = {}
     if eps is not None and delta is not None:
-        mixed = _worst_additive(mem, hull, scale=1.0 + eps)
-        ratio = _worst_ratio(mem, hull, delta=delta)
+        mixed = _worst_additive(mem, hull, scale=1.0 + eps, guide=corners)
+        ratio = _worst_ratio(mem, hull, delta=delta, guide=corners)
         n_lps += mixed.n_lps + ratio.n_lps
         delta_at_eps = max(mixed.value, 0.0)
         kwargs = dict(
@@ -546,6 +552,7 @@ def _worst_additive(
     collect_above: float | None = None,
     stop_above: float | None = None,
     vertices: bool = False,
+    guide: NDArray[np.float64] | None = None,
 ) -> _Worst:
     """``max_j max_{w in Δ} w·r_j - scale·PORT(w)`` with its witness.
 
@@ -553,7 +560,9 @@ def _worst_additive(
     (value, witness, index), for cutting-plane searches. With ``stop_above``, the
     search stops at the first value above it (a yes/no answer, not the maximum).
     With ``vertices``, few traits are answered exactly by :func:`_diagram_vertices`
-    instead of LPs (``stop_above`` then changes nothing).
+    instead of LPs (``stop_above`` then changes nothing). ``guide`` (the diagram's
+    vertices) tightens the bounds that skip LPs with :func:`_additive_guided_bounds`;
+    the answer is the LPs' either way.
     """
     d = mem.shape[1]
     corners = _diagram_vertices(mem) if vertices else None
@@ -563,6 +572,8 @@ def _worst_additive(
             corners, cand, port, lambda u, p: u - scale * p[:, None], collect_above
         )
     bounds = _additive_bounds(mem, cand, scale)
+    if guide is not None:
+        np.minimum(bounds, _additive_guided_bounds(guide, mem, cand, scale), bounds)
     order = np.argsort(-bounds, kind="stable")
     # a free lower bound: the vertices of the simplex
     at_vertices = cand.max(axis=0) - scale * mem.max(axis=0)
@@ -596,11 +607,12 @@ def _worst_ratio(
     *,
     collect_above: float | None = None,
     vertices: bool = False,
+    guide: NDArray[np.float64] | None = None,
 ) -> _Worst:
     """``max_j max_{y >= 0, R_P y <= 1} y·(r_j - δ)`` (that is ``1 + ε``), witnessed.
 
     Infinite when the LP is unbounded: some weight has PORT = 0 < OPT - δ. With
-    ``vertices``, as in :func:`_worst_additive`.
+    ``vertices`` and ``guide``, as in :func:`_worst_additive`.
     """
     d = mem.shape[1]
     corners = _diagram_vertices(mem) if vertices else None
@@ -615,6 +627,8 @@ def _worst_ratio(
                 collect_above,
             )
     bounds = _ratio_bounds(mem, cand, delta)
+    if guide is not None:
+        np.minimum(bounds, _ratio_guided_bounds(guide, mem, cand, delta), bounds)
     order = np.argsort(-bounds, kind="stable")
     best = _Worst(0.0, None, -1, 0)
     model: _LPModel | None = None
@@ -642,6 +656,85 @@ def _worst_ratio(
     if best.witness is None:
         best.witness = np.full(d, 1.0 / d)
     return best
+
+
+def _additive_guided_bounds(
+    corners: NDArray[np.float64],
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    scale: float,
+) -> NDArray[np.float64]:
+    """Upper bounds on every candidate's additive LP, tight when the guide is right.
+
+    Any ``mu >= 0`` with ``sum(mu) = s`` gives ``A_j(s) <= max_k (r_j - mu·R_P)_k``
+    (T5 (d)4). The ``mu`` tried for candidate j solves, in least squares, the
+    complementary-slackness equations at its best corner ``w``: supported on the
+    members best at ``w``, with ``(r_j - mu·R_P)_k`` equal on the traits where
+    ``w_k > 0``. When the corner is the LP's optimum this ``mu`` is an optimal dual
+    and the bound equals the value; whatever the corners are, the bound is valid.
+    """
+    port_all = corners @ mem.T
+    port = port_all.max(axis=1)
+    where = (corners @ cand.T - scale * port[:, None]).argmax(axis=0)
+    bounds = np.full(cand.shape[0], np.inf)
+    for v in np.unique(where):
+        js = np.nonzero(where == v)[0]
+        best, supp = _active(corners[v], port_all[v], port[v])
+        a = np.zeros((len(supp) + 1, len(best) + 1))
+        a[:-1, :-1] = mem[np.ix_(best, supp)].T
+        a[:-1, -1] = 1.0
+        a[-1, :-1] = 1.0
+        rhs = np.vstack([cand[np.ix_(js, supp)].T, np.full(len(js), scale)])
+        mu = np.clip(np.linalg.lstsq(a, rhs, rcond=None)[0][:-1], 0.0, None)
+        total = mu.sum(axis=0)
+        mu = np.where(total > 0, mu * (scale / np.where(total > 0, total, 1.0)), 0.0)
+        mu[:, total <= 0] = scale / len(best)
+        bounds[js] = (cand[js] - mu.T @ mem[best]).max(axis=1)
+    return bounds
+
+
+def _ratio_guided_bounds(
+    corners: NDArray[np.float64],
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    delta: float,
+) -> NDArray[np.float64]:
+    """Upper bounds on every candidate's ratio LP, tight when the guide is right.
+
+    The dual of ``max y·(r_j - δ)`` s.t. ``R_P y <= 1``, ``y >= 0`` is
+    ``min sum(λ)`` s.t. ``R_P^T λ >= r_j - δ``, ``λ >= 0``. Any ``λ >= 0`` scaled by
+    ``c = max_k (r_jk - δ)^+ / (R_P^T λ)_k`` is feasible, so ``c·sum(λ)`` bounds the
+    value (T5 (d)4; infinite where ``λ`` cannot be scaled). The ``λ`` tried comes
+    from the complementary-slackness equations at the candidate's best corner, as
+    in :func:`_additive_guided_bounds`. Callers guarantee ``PORT > 0`` there.
+    """
+    port_all = corners @ mem.T
+    port = port_all.max(axis=1)
+    if port.min() <= 1e-9:
+        return np.full(cand.shape[0], np.inf)
+    where = ((corners @ cand.T - delta) / port[:, None]).argmax(axis=0)
+    num = np.clip(cand - delta, 0.0, None)
+    bounds = np.full(cand.shape[0], np.inf)
+    for v in np.unique(where):
+        js = np.nonzero(where == v)[0]
+        best, supp = _active(corners[v], port_all[v], port[v])
+        a = mem[np.ix_(best, supp)].T
+        rhs = (cand[np.ix_(js, supp)] - delta).T
+        lam = np.clip(np.linalg.lstsq(a, rhs, rcond=None)[0], 0.0, None)
+        cover = lam.T @ mem[best]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.where(num[js] > 0, num[js] / cover, 0.0)
+        bounds[js] = ratio.max(axis=1) * lam.sum(axis=0)
+    return bounds
+
+
+def _active(
+    w: NDArray[np.float64], port_row: NDArray[np.float64], port: float
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The members best at ``w`` and the traits where ``w`` is positive."""
+    best = np.nonzero(port_row >= port - 1e-9)[0]
+    supp = np.nonzero(w > 1e-12)[0]
+    return best, supp
 
 
 def _diagram_vertices(mem: NDArray[np.float64]) -> NDArray[np.float64] | None:

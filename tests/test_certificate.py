@@ -12,9 +12,11 @@ from palm.certificate import (
     VERTEX_MAX_TRAITS,
     Certificate,
     _additive_duals,
+    _additive_guided_bounds,
     _additive_model,
     _diagram_vertices,
     _dual_bounds,
+    _ratio_guided_bounds,
     _worst_additive,
     _worst_ratio,
     certify,
@@ -239,6 +241,57 @@ def test_T5_vertex_enumeration_equals_the_lps(seed):
         assert (math.isinf(lp.value) and math.isinf(fast.value)) or (
             fast.value == pytest.approx(lp.value, abs=1e-9)
         )
+
+
+@given(st.integers(0, 10**6))
+def test_T5_guided_dual_bounds_are_valid(seed):
+    """T5 (d)4: the duals built at the diagram's vertices bound every LP from above.
+
+    With ties (degenerate vertices) a bound may be loose, which costs an LP; it
+    must never be below the value (up to HiGHS's tolerance, about 1e-7), whatever
+    the corners.
+    """
+    members, hull = _vertex_instance(seed)
+    corners = _diagram_vertices(members)
+    rough = np.eye(members.shape[1])  # wrong corners: the simplex's own
+    for scale in (1.0, 1.05):
+        lp = [
+            _worst_additive(members, hull[[j]], scale).value for j in range(len(hull))
+        ]
+        for guide in (corners, rough):
+            bounds = _additive_guided_bounds(guide, members, hull, scale)
+            assert (bounds >= np.array(lp) - 1e-7).all()
+    if (corners @ members.T).max(axis=1).min() > 1e-9:
+        for delta in (0.0, 0.02):
+            lp = [
+                _worst_ratio(members, hull[[j]], delta).value for j in range(len(hull))
+            ]
+            bounds = _ratio_guided_bounds(corners, members, hull, delta)
+            assert (bounds >= np.array(lp) - 1e-7).all()
+
+
+def test_certify_with_few_traits_needs_few_lps():
+    """The guided bounds leave an LP for the worst candidates only; same numbers."""
+    pool = concave_front(400, 3, random_state=2)
+    members = pool[[0, 50, 100, 150, 200, 250, 300, 350]]
+    fast = certify(members, pool, eps=0.02, delta=0.02)
+    full = [
+        _worst_additive(members, pool, 1.0),
+        _worst_ratio(members, pool, 0.0),
+        _worst_additive(members, pool, 1.02),
+        _worst_ratio(members, pool, 0.02),
+    ]
+    assert fast.n_lps <= 8 < sum(w.n_lps for w in full)
+    # in general position the guided bounds are the LP values themselves
+    corners = _diagram_vertices(members)
+    lp = [_worst_additive(members, pool[[j]], 1.02).value for j in range(400)]
+    assert np.allclose(_additive_guided_bounds(corners, members, pool, 1.02), lp)
+    lp = [_worst_ratio(members, pool[[j]], 0.02).value for j in range(400)]
+    assert np.allclose(_ratio_guided_bounds(corners, members, pool, 0.02), lp)
+    assert fast.delta_hat == pytest.approx(full[0].value, abs=1e-9)
+    assert fast.eps_hat == pytest.approx(full[1].value - 1.0, abs=1e-9)
+    assert fast.delta_at_eps == pytest.approx(max(full[2].value, 0.0), abs=1e-9)
+    assert fast.eps_at_delta == pytest.approx(max(full[3].value - 1.0, 0.0), abs=1e-9)
 
 
 def test_vertex_enumeration_falls_back_to_lps_for_many_traits():
