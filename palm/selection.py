@@ -541,12 +541,16 @@ def _repair(
     members = list(dict.fromkeys(chosen))
     limit = delta + HOLD_TOL
     seen: list[NDArray[np.float64]] = []
+    # a candidate's gap only falls as members are added, so each step re-checks
+    # only the candidates the previous one found above the limit
+    open_ = np.arange(front.shape[0])
     while True:
         worst = _worst_additive(
-            pool[members], front, scale, collect_above=limit, vertices=True
+            pool[members], front[open_], scale, collect_above=limit, vertices=True
         )
         if worst.value <= limit:
             break
+        open_ = open_[[j for _, _, j in worst.above]]
         cuts = np.array([w for _, w, _ in worst.above])
         seen.append(cuts)
         util = cuts @ front.T
