@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import math
 import numbers
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +47,16 @@ VERTEX_MAX_TRAITS = 6
 #: Most diagram vertices the searches enumerate before falling back to the LPs.
 VERTEX_MAX_COUNT = 200_000
 
+#: LP sweeps over many candidates run in this many interleaved chunks, in threads
+#: (as many as there are usable cores): about 1.9x faster on 2 cores at d = 12.
+LP_CHUNKS = 2
+#: Smallest sweeps that are split: fewer candidates or members make LPs too cheap
+#: for threads to pay.
+LP_SPLIT_MIN_CANDIDATES = 64
+LP_SPLIT_MIN_MEMBERS = 8
+
 _INF = highspy.kHighsInf
+_EXECUTOR: ThreadPoolExecutor | None = None
 
 
 @dataclass(frozen=True)
@@ -449,9 +461,23 @@ def _additive_duals(
     ``mu = scale·e_m``). A dual that leaves a member at 0 stays valid once that
     member is dropped, which is what lets a reverse delete skip most LPs.
     ``model`` may pass an :func:`_additive_model` of ``mem`` with some members
-    switched off by :meth:`_LPModel.switch_rows`; they get dual 0.
+    switched off by :meth:`_LPModel.switch_rows`; they get dual 0. Without one,
+    many candidates are split over threads.
     """
-    model = _additive_model(mem, scale) if model is None else model
+    if model is None:
+        if _splits(cand.shape[0], mem.shape[0]):
+            # chunks with a model each, in threads, as in :func:`_split`
+            parts = list(
+                _executor().map(
+                    lambda idx: _additive_duals(
+                        mem, cand[idx], scale, _additive_model(mem, scale)
+                    ),
+                    np.array_split(np.arange(cand.shape[0]), LP_CHUNKS),
+                )
+            )
+            values, duals = zip(*parts, strict=True)
+            return np.concatenate(values), np.vstack(duals)
+        model = _additive_model(mem, scale)
     k = mem.shape[0]
     value = np.empty(cand.shape[0])
     mu = np.empty((cand.shape[0], k))
@@ -574,13 +600,34 @@ def _worst_additive(
     bounds = _additive_bounds(mem, cand, scale)
     if guide is not None:
         np.minimum(bounds, _additive_guided_bounds(guide, mem, cand, scale), bounds)
-    order = np.argsort(-bounds, kind="stable")
     # a free lower bound: the vertices of the simplex
     at_vertices = cand.max(axis=0) - scale * mem.max(axis=0)
     k = int(np.argmax(at_vertices))
-    best = _Worst(float(at_vertices[k]), np.eye(d)[k], int(np.argmax(cand[:, k])), 0)
+    start = _Worst(float(at_vertices[k]), np.eye(d)[k], int(np.argmax(cand[:, k])), 0)
+    return _split(
+        lambda idx: _additive_sweep(
+            mem, cand, bounds, idx, scale, start, collect_above, stop_above
+        ),
+        bounds,
+        mem.shape[0],
+    )
+
+
+def _additive_sweep(
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    bounds: NDArray[np.float64],
+    idx: NDArray[np.int64],
+    scale: float,
+    start: _Worst,
+    collect_above: float | None,
+    stop_above: float | None,
+) -> _Worst:
+    """The LPs of :func:`_worst_additive` for candidates ``idx``, by bound order."""
+    d = mem.shape[1]
+    best = _Worst(start.value, start.witness, start.index, 0)
     model: _LPModel | None = None
-    for j in order:
+    for j in idx:
         floor = best.value if collect_above is None else min(best.value, collect_above)
         if bounds[j] <= floor + 1e-12:
             break
@@ -629,10 +676,28 @@ def _worst_ratio(
     bounds = _ratio_bounds(mem, cand, delta)
     if guide is not None:
         np.minimum(bounds, _ratio_guided_bounds(guide, mem, cand, delta), bounds)
-    order = np.argsort(-bounds, kind="stable")
+    best = _split(
+        lambda idx: _ratio_sweep(mem, cand, bounds, idx, delta, collect_above),
+        bounds,
+        mem.shape[0],
+    )
+    if best.witness is None:
+        best.witness = np.full(d, 1.0 / d)
+    return best
+
+
+def _ratio_sweep(
+    mem: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    bounds: NDArray[np.float64],
+    idx: NDArray[np.int64],
+    delta: float,
+    collect_above: float | None,
+) -> _Worst:
+    """The LPs of :func:`_worst_ratio` for candidates ``idx``, by bound order."""
     best = _Worst(0.0, None, -1, 0)
     model: _LPModel | None = None
-    for j in order:
+    for j in idx:
         floor = best.value if collect_above is None else min(best.value, collect_above)
         if bounds[j] <= floor + 1e-12:
             break
@@ -653,9 +718,53 @@ def _worst_ratio(
             best.value, best.witness, best.index = value, w, int(j)
         if math.isinf(value) and collect_above is None:
             break
-    if best.witness is None:
-        best.witness = np.full(d, 1.0 / d)
     return best
+
+
+def _split(
+    sweep: Callable[[NDArray[np.int64]], _Worst],
+    bounds: NDArray[np.float64],
+    n_members: int,
+) -> _Worst:
+    """Run ``sweep`` over every candidate, in ``LP_CHUNKS`` interleaved chunks.
+
+    Each chunk takes every ``LP_CHUNKS``-th candidate in decreasing order of bound
+    and has its own HiGHS model, so the chunks run in threads (HiGHS releases the
+    GIL while it solves). The chunks do not depend on the number of cores, so
+    neither does the answer. Small sweeps run as one chunk.
+    """
+    order = np.argsort(-bounds, kind="stable")
+    if not _splits(len(order), n_members):
+        return sweep(order)
+    chunks = [order[c::LP_CHUNKS] for c in range(LP_CHUNKS)]
+    parts = list(_executor().map(sweep, chunks))
+    best = parts[int(np.argmax([p.value for p in parts]))]  # first of ties
+    return _Worst(
+        best.value,
+        best.witness,
+        best.index,
+        sum(p.n_lps for p in parts),
+        [item for p in parts for item in p.above],
+    )
+
+
+def _splits(n_candidates: int, n_members: int) -> bool:
+    """Whether LPs for these many candidates and members are worth splitting."""
+    return n_candidates >= LP_SPLIT_MIN_CANDIDATES and n_members >= LP_SPLIT_MIN_MEMBERS
+
+
+def _executor() -> ThreadPoolExecutor:
+    """The threads of the LP chunks: one per usable core, at most ``LP_CHUNKS``."""
+    global _EXECUTOR
+    if _EXECUTOR is None:
+        try:
+            cores = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            cores = os.cpu_count() or 1
+        _EXECUTOR = ThreadPoolExecutor(
+            max_workers=max(1, min(cores, LP_CHUNKS)), thread_name_prefix="palm-lp"
+        )
+    return _EXECUTOR
 
 
 def _additive_guided_bounds(

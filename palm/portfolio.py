@@ -992,9 +992,11 @@ def _representative_weights(members: NDArray[np.float64]) -> NDArray[np.float64]
     if k == 1:
         return np.full((1, d), 1.0 / d)
     out = np.empty((k, d))
+    model = _additive_model(members, 1.0)  # member m's own row relaxed in turn
     for m in range(k):
-        others = np.delete(members, m, axis=0)
-        _, x = _additive_model(others, 1.0).solve(-members[m])
+        model.switch_rows([m], on=False)
+        _, x = model.solve(-members[m])
+        model.switch_rows([m], on=True)
         w = np.clip(x[:d], 0.0, None)
         out[m] = w / w.sum()
     return out

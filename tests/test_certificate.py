@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from palm import Portfolio
+from palm import Portfolio, certificate
 from palm.certificate import (
     VERTEX_MAX_TRAITS,
     Certificate,
@@ -302,6 +302,33 @@ def test_vertex_enumeration_falls_back_to_lps_for_many_traits():
     fast = _worst_additive(members, pool, 1.0, vertices=True)
     assert fast.n_lps == lp.n_lps > 0
     assert fast.value == lp.value
+
+
+def test_lp_sweeps_split_over_threads_give_the_same_answer(monkeypatch):
+    """Many traits: the LPs run in interleaved chunks, in threads; same maxima."""
+    pool = concave_front(300, 9, random_state=4)
+    members = pool[:20]
+    split = [
+        _worst_additive(members, pool, 1.02, collect_above=0.01),
+        _worst_ratio(members, pool, 0.01),
+        _additive_duals(members, pool, 1.02),
+    ]
+    monkeypatch.setattr(certificate, "LP_SPLIT_MIN_CANDIDATES", 10**9)
+    whole = [
+        _worst_additive(members, pool, 1.02, collect_above=0.01),
+        _worst_ratio(members, pool, 0.01),
+        _additive_duals(members, pool, 1.02),
+    ]
+    for a, b in zip(split[:2], whole[:2], strict=True):
+        assert a.value == pytest.approx(b.value, abs=1e-9)
+        assert a.n_lps > 0 and b.n_lps > 0
+    # the same candidates are above the threshold, each with its LP value
+    above = {j: v for v, _, j in split[0].above}
+    assert above.keys() == {j for _, _, j in whole[0].above}
+    for v, _, j in whole[0].above:
+        assert above[j] == pytest.approx(v, abs=1e-9)
+    assert np.allclose(split[2][0], whole[2][0], atol=1e-9)
+    assert split[2][1].shape == whole[2][1].shape == (300, 20)
 
 
 def test_additive_duals_bound_the_lps_and_survive_dropped_members():

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 import numpy as np
 import pytest
 
 from palm.certificate import certify
 from palm.instance import concave_front, sphere_octant
-from palm.selection import best_of_size, smallest_certified
+from palm.selection import MIN_GAIN, _gained, best_of_size, smallest_certified
 
 
 @pytest.mark.parametrize("cover", ["ilp", "greedy", "lazy"])
@@ -171,3 +172,10 @@ def test_budget_patience_applies_only_under_a_time_limit(monkeypatch):
     assert quick.gap >= patient.gap - 1e-12 >= quick.lower_bound - 1e-12
     cert = certify(pool[list(quick.indices)], pool)
     assert cert.delta_hat == pytest.approx(quick.gap, abs=1e-9)
+
+
+def test_progress_is_relative_to_the_answer_size():
+    """A round that saves one member of 10 is progress; one of 270 is not."""
+    assert _gained(10, 9) and _gained(49, 48)
+    assert not _gained(270, 268) and _gained(270, 270 - math.ceil(MIN_GAIN * 270))
+    assert not _gained(10, 10) and not _gained(10, 11)
