@@ -81,6 +81,14 @@ LP_PATIENCE = 1
 #: 4-6 s and mostly saves 1-3 members; on three such fronts of 1,000 candidates
 #: this stops after 19-25 s instead of 24-42 s, 0-1.7% larger.
 MIN_GAIN = 0.02
+#: Under a time limit, once the search has run ``TIGHT_AFTER`` seconds, a *tight*
+#: round (the proven bound one below the answer: it can only prove the answer or
+#: find one a member smaller) that does neither ends the search after
+#: ``TIGHT_PATIENCE`` such rounds. At d = 3 with 1,000 candidates these ILPs take
+#: 0.4-0.6 s each; on 21 fits (7 fronts, eps in 0.05, 0.02, 0.01) this saved 12%
+#: of the time with the same sizes and proofs. ``time_limit=None`` runs on.
+TIGHT_PATIENCE = 1
+TIGHT_AFTER = 1.0
 #: Budget mode, few traits: most bisection steps on the gap with the target search,
 #: and the relative distance to the lower bound at which bisection stops.
 BISECT_STEPS = 8
@@ -164,7 +172,10 @@ def smallest_certified(
         cover every violated witness, then pruned by exact reverse delete; for
         d <= 6 then shrunk by local search), and the ILP rounds that follow try to
         prove it minimum or beat it. They stop after ``EXACT_PATIENCE`` rounds in a
-        row that neither shrink the answer nor raise the proven bound.
+        row that neither shrink the answer (by ``MIN_GAIN`` of its size, at least
+        one member) nor raise the proven bound; under a time limit, once
+        ``TIGHT_AFTER`` seconds have passed, after ``TIGHT_PATIENCE`` such rounds
+        when the bound is one below the answer.
     n_init : int, optional
         Initial random weights (default ``min(2000, 64 d)``), plus the vertices.
     random_state : int or None
@@ -190,7 +201,9 @@ def smallest_certified(
     rng = np.random.default_rng(random_state)
     # few traits: local search shrinks covers, so the ILP is needed only for proofs
     few = pool.shape[1] <= VERTEX_MAX_TRAITS
-    deadline = None if time_limit is None else time.monotonic() + time_limit
+    began = time.monotonic()
+    deadline = None if time_limit is None else began + time_limit
+    tight_after = None if time_limit is None else began + TIGHT_AFTER
     # Phase 1 runs the cheap solver until its cover certifies; phase 2 (ILP only)
     # re-solves on the same weights to prove or improve the size.
     phase = "greedy" if cover == "ilp" else cover
@@ -301,6 +314,9 @@ def smallest_certified(
                 stale = 0 if _gained(len(incumbent), len(repaired)) else stale
                 incumbent = repaired
             patience = LP_PATIENCE if result.method == "lp" else EXACT_PATIENCE
+            if tight_after is not None and bound >= len(incumbent) - 1:
+                if time.monotonic() > tight_after:
+                    patience = min(patience, TIGHT_PATIENCE)
             if stale >= patience or bound >= len(incumbent):
                 break
     bar.close()

@@ -179,3 +179,18 @@ def test_progress_is_relative_to_the_answer_size():
     assert _gained(10, 9) and _gained(49, 48)
     assert not _gained(270, 268) and _gained(270, 270 - math.ceil(MIN_GAIN * 270))
     assert not _gained(10, 10) and not _gained(10, 11)
+
+
+def test_tight_patience_applies_only_under_a_time_limit(monkeypatch):
+    """Under a time limit (here from the start) a tight round that neither proves
+    nor shrinks the answer ends the search; ``time_limit=None`` runs to the proof."""
+    import palm.selection as selection
+
+    monkeypatch.setattr(selection, "TIGHT_AFTER", 0.0)
+    pool = sphere_octant(200, 3, random_state=0)
+    patient = smallest_certified(pool, 0.05, 0.05, time_limit=None)
+    quick = smallest_certified(pool, 0.05, 0.05, time_limit=60)
+    assert patient.optimal and not quick.optimal
+    assert quick.n_rounds < patient.n_rounds
+    assert len(quick.indices) >= len(patient.indices) > quick.lower_bound
+    assert certify(pool[list(quick.indices)], pool, eps=0.05, delta=0.05).holds
