@@ -6,8 +6,9 @@ The issue's aim, "fitting 1,000 candidates with d = 3 takes under 2 s, and d = 1
 ``time_limit`` trades: every returned portfolio is certified, but a short limit may
 leave it larger than the minimum (``optimal`` false; ``lower bound`` is proven). For
 budget mode at d = 3 it compares the default (``time_limit=60``, which stops after
-``BUDGET_PATIENCE`` idle rounds once 2 s have passed) and a 2 s limit with a 10 s
-search without that early stop (the reference: how much the early stop gives up).
+``BUDGET_PATIENCE`` idle rounds once ``BUDGET_PATIENCE_AFTER`` seconds have passed)
+and a 2 s limit with a 10 s search without that early stop (the reference: how much
+the early stop gives up).
 
 Run: ``python benchmarks/bench_fit_time.py [--quick] [--out DIR]``.
 """
@@ -146,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = common.run_metadata(
         argv=sys.argv if argv is None else ["bench_fit_time.py", *argv]
     )
+    import palm.selection
     from palm import Portfolio
     from palm.instance import sphere_octant
 
@@ -251,8 +253,10 @@ def main(argv: list[str] | None = None) -> int:
             "n_members=K, delta=0.0)` (minimizes ε̂). `*`: not proven optimal. For "
             "d <= 6 the first answer is improved at once by bisection on the gap with "
             "the target search; the later rounds try to prove or beat it, and under a "
-            "time limit stop after `BUDGET_PATIENCE` rounds in a row without a better "
-            "answer once 2 s have passed. The reference runs 10 s without that early "
+            "time limit stop after `BUDGET_PATIENCE` "
+            f"({palm.selection.BUDGET_PATIENCE}) rounds in a row without a better "
+            f"answer once {palm.selection.BUDGET_PATIENCE_AFTER:g} s have passed. "
+            "The reference runs 10 s without that early "
             "stop (`palm.selection.BUDGET_PATIENCE_AFTER` set to infinity); the "
             "ratios compare each gap with its gap.",
             common.md_table(

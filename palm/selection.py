@@ -97,11 +97,13 @@ BISECT_TOL = 0.01
 #: ``BUDGET_PATIENCE_AFTER`` seconds, it stops after ``BUDGET_PATIENCE`` rounds in
 #: a row without a better answer. Small instances are proven long before; at
 #: d = 3 with 1,000 candidates the rounds take 0.4-1 s each and a proof is rarely
-#: in sight (``benchmarks/results/fit_time.md``). Not for two traits: there the
+#: in sight (``benchmarks/results/fit_time.md``): on 8 such budgets, one idle
+#: round after 1 s gave gaps 0-5.5% above a 10 s search in 1.1-1.7 s, where two
+#: idle rounds after 2 s gave 0-5.5% in 2.1-4.0 s. Not for two traits: there the
 #: later rounds are what bring the quarter circle within 2% of its optimum (the
 #: early stop left K = 9 15% above it).
-BUDGET_PATIENCE = 2
-BUDGET_PATIENCE_AFTER = 2.0
+BUDGET_PATIENCE = 1
+BUDGET_PATIENCE_AFTER = 1.0
 #: Most seconds one exact-phase ILP may take under a time limit. An ILP that has not
 #: finished by then seldom proves anything later (d = 12), while its best cover so
 #: far, repaired, is as good; more rounds then fit in the budget
