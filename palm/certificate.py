@@ -767,6 +767,16 @@ def _executor() -> ThreadPoolExecutor:
     return _EXECUTOR
 
 
+def _forget_executor() -> None:
+    """A forked child has none of the parent's threads: it starts its own."""
+    global _EXECUTOR
+    _EXECUTOR = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_executor)
+
+
 def _additive_guided_bounds(
     corners: NDArray[np.float64],
     mem: NDArray[np.float64],
@@ -815,7 +825,8 @@ def _ratio_guided_bounds(
     ``c = max_k (r_jk - δ)^+ / (R_P^T λ)_k`` is feasible, so ``c·sum(λ)`` bounds the
     value (T5 (d)4; infinite where ``λ`` cannot be scaled). The ``λ`` tried comes
     from the complementary-slackness equations at the candidate's best corner, as
-    in :func:`_additive_guided_bounds`. Callers guarantee ``PORT > 0`` there.
+    in :func:`_additive_guided_bounds`. All infinite when ``PORT`` vanishes at a
+    corner.
     """
     port_all = corners @ mem.T
     port = port_all.max(axis=1)

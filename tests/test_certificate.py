@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import multiprocessing
 
 import numpy as np
 import pytest
@@ -329,6 +330,29 @@ def test_lp_sweeps_split_over_threads_give_the_same_answer(monkeypatch):
         assert above[j] == pytest.approx(v, abs=1e-9)
     assert np.allclose(split[2][0], whole[2][0], atol=1e-9)
     assert split[2][1].shape == whole[2][1].shape == (300, 20)
+
+
+def _sweep_in_child(queue, members, pool):
+    queue.put(_worst_additive(members, pool, 1.02).value)
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork"
+)
+def test_lp_threads_survive_a_fork():
+    """A process forked after a threaded sweep runs its own threads (no hang)."""
+    pool = concave_front(300, 9, random_state=4)
+    members = pool[:20]
+    parent = _worst_additive(members, pool, 1.02).value  # starts the threads
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_sweep_in_child, args=(queue, members, pool))
+    child.start()
+    child.join(60)
+    if child.is_alive():
+        child.kill()
+    assert child.exitcode == 0, "the forked child hung on the parent's threads"
+    assert queue.get(timeout=5) == pytest.approx(parent, abs=1e-12)
 
 
 def test_additive_duals_bound_the_lps_and_survive_dropped_members():
