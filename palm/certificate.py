@@ -599,7 +599,7 @@ def _worst_additive(
         )
     bounds = _additive_bounds(mem, cand, scale)
     if guide is not None:
-        np.minimum(bounds, _additive_guided_bounds(guide, mem, cand, scale), bounds)
+        np.minimum(bounds, _additive_guided_bounds(guide, mem, cand, scale), out=bounds)
     # a free lower bound: the vertices of the simplex
     at_vertices = cand.max(axis=0) - scale * mem.max(axis=0)
     k = int(np.argmax(at_vertices))
@@ -675,7 +675,7 @@ def _worst_ratio(
             )
     bounds = _ratio_bounds(mem, cand, delta)
     if guide is not None:
-        np.minimum(bounds, _ratio_guided_bounds(guide, mem, cand, delta), bounds)
+        np.minimum(bounds, _ratio_guided_bounds(guide, mem, cand, delta), out=bounds)
     best = _split(
         lambda idx: _ratio_sweep(mem, cand, bounds, idx, delta, collect_above),
         bounds,
