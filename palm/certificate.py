@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import numbers
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -57,6 +58,7 @@ LP_SPLIT_MIN_MEMBERS = 8
 
 _INF = highspy.kHighsInf
 _EXECUTOR: ThreadPoolExecutor | None = None
+_EXECUTOR_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -604,13 +606,17 @@ def _worst_additive(
     at_vertices = cand.max(axis=0) - scale * mem.max(axis=0)
     k = int(np.argmax(at_vertices))
     start = _Worst(float(at_vertices[k]), np.eye(d)[k], int(np.argmax(cand[:, k])), 0)
-    return _split(
+    worst = _split(
         lambda idx: _additive_sweep(
             mem, cand, bounds, idx, scale, start, collect_above, stop_above
         ),
         bounds,
         mem.shape[0],
     )
+    if collect_above is not None and worst.value > collect_above and not worst.above:
+        # the simplex vertex beat the limit by less than the LPs' tolerance
+        worst.above.append((worst.value, worst.witness, worst.index))
+    return worst
 
 
 def _additive_sweep(
@@ -756,21 +762,22 @@ def _splits(n_candidates: int, n_members: int) -> bool:
 def _executor() -> ThreadPoolExecutor:
     """The threads of the LP chunks: one per usable core, at most ``LP_CHUNKS``."""
     global _EXECUTOR
-    if _EXECUTOR is None:
-        try:
-            cores = len(os.sched_getaffinity(0))
-        except AttributeError:  # not on Linux
-            cores = os.cpu_count() or 1
-        _EXECUTOR = ThreadPoolExecutor(
-            max_workers=max(1, min(cores, LP_CHUNKS)), thread_name_prefix="palm-lp"
-        )
-    return _EXECUTOR
+    with _EXECUTOR_LOCK:
+        if _EXECUTOR is None:
+            try:
+                cores = len(os.sched_getaffinity(0))
+            except AttributeError:  # not on Linux
+                cores = os.cpu_count() or 1
+            _EXECUTOR = ThreadPoolExecutor(
+                max_workers=max(1, min(cores, LP_CHUNKS)), thread_name_prefix="palm-lp"
+            )
+        return _EXECUTOR
 
 
 def _forget_executor() -> None:
     """A forked child has none of the parent's threads: it starts its own."""
-    global _EXECUTOR
-    _EXECUTOR = None
+    global _EXECUTOR, _EXECUTOR_LOCK
+    _EXECUTOR, _EXECUTOR_LOCK = None, threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
@@ -794,10 +801,9 @@ def _additive_guided_bounds(
     """
     port_all = corners @ mem.T
     port = port_all.max(axis=1)
-    where = (corners @ cand.T - scale * port[:, None]).argmax(axis=0)
+    _, where = _best_corners(corners, cand, port, lambda u, p: u - scale * p[:, None])
     bounds = np.full(cand.shape[0], np.inf)
-    for v in np.unique(where):
-        js = np.nonzero(where == v)[0]
+    for v, js in _by_corner(where):
         best, supp = _active(corners[v], port_all[v], port[v])
         a = np.zeros((len(supp) + 1, len(best) + 1))
         a[:-1, :-1] = mem[np.ix_(best, supp)].T
@@ -809,7 +815,7 @@ def _additive_guided_bounds(
         mu = np.where(total > 0, mu * (scale / np.where(total > 0, total, 1.0)), 0.0)
         mu[:, total <= 0] = scale / len(best)
         bounds[js] = (cand[js] - mu.T @ mem[best]).max(axis=1)
-    return bounds
+    return np.where(np.isnan(bounds), np.inf, bounds)
 
 
 def _ratio_guided_bounds(
@@ -832,20 +838,20 @@ def _ratio_guided_bounds(
     port = port_all.max(axis=1)
     if port.min() <= 1e-9:
         return np.full(cand.shape[0], np.inf)
-    where = ((corners @ cand.T - delta) / port[:, None]).argmax(axis=0)
+    _, where = _best_corners(corners, cand, port, lambda u, p: (u - delta) / p[:, None])
     num = np.clip(cand - delta, 0.0, None)
     bounds = np.full(cand.shape[0], np.inf)
-    for v in np.unique(where):
-        js = np.nonzero(where == v)[0]
+    for v, js in _by_corner(where):
         best, supp = _active(corners[v], port_all[v], port[v])
         a = mem[np.ix_(best, supp)].T
         rhs = (cand[np.ix_(js, supp)] - delta).T
         lam = np.clip(np.linalg.lstsq(a, rhs, rcond=None)[0], 0.0, None)
         cover = lam.T @ mem[best]
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             ratio = np.where(num[js] > 0, num[js] / cover, 0.0)
-        bounds[js] = ratio.max(axis=1) * lam.sum(axis=0)
-    return bounds
+            bounds[js] = ratio.max(axis=1) * lam.sum(axis=0)
+    # inf · 0 (no λ left, yet some r_jk > δ) is no bound at all: NaN -> inf
+    return np.where(np.isnan(bounds), np.inf, bounds)
 
 
 def _active(
@@ -924,15 +930,7 @@ def _worst_on(
     collect_above: float | None,
 ) -> _Worst:
     """The per-candidate maxima of ``gap(corners·r_j, PORT)`` over the corners."""
-    value = np.full(cand.shape[0], -np.inf)
-    where = np.zeros(cand.shape[0], dtype=np.int64)
-    rows = max(1, 4_000_000 // max(1, cand.shape[0]))
-    for start in range(0, corners.shape[0], rows):
-        block = gap(corners[start : start + rows] @ cand.T, port[start : start + rows])
-        top = block.argmax(axis=0)
-        better = block[top, np.arange(cand.shape[0])] > value
-        value = np.where(better, block[top, np.arange(cand.shape[0])], value)
-        where = np.where(better, top + start, where)
+    value, where = _best_corners(corners, cand, port, gap)
     j = int(np.argmax(value))
     best = _Worst(float(value[j]), corners[where[j]].copy(), j, 0)
     if collect_above is not None:
@@ -941,6 +939,36 @@ def _worst_on(
             for i in np.nonzero(value > collect_above)[0]
         ]
     return best
+
+
+def _best_corners(
+    corners: NDArray[np.float64],
+    cand: NDArray[np.float64],
+    port: NDArray[np.float64],
+    gap: Any,
+) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
+    """Per candidate, the largest ``gap(corners·r_j, PORT)`` and its corner.
+
+    In blocks of corners, so that memory stays near 4 million values.
+    """
+    value = np.full(cand.shape[0], -np.inf)
+    where = np.zeros(cand.shape[0], dtype=np.int64)
+    cols = np.arange(cand.shape[0])
+    rows = max(1, 4_000_000 // max(1, cand.shape[0]))
+    for start in range(0, corners.shape[0], rows):
+        block = gap(corners[start : start + rows] @ cand.T, port[start : start + rows])
+        top = block.argmax(axis=0)
+        better = block[top, cols] > value
+        value = np.where(better, block[top, cols], value)
+        where = np.where(better, top + start, where)
+    return value, where
+
+
+def _by_corner(where: NDArray[np.int64]) -> list[tuple[int, NDArray[np.int64]]]:
+    """The candidates grouped by their best corner: ``(corner, candidates)``."""
+    order = np.argsort(where, kind="stable")
+    corners, starts = np.unique(where[order], return_index=True)
+    return list(zip(corners.tolist(), np.split(order, starts[1:]), strict=True))
 
 
 def _zero_direction(

@@ -262,13 +262,24 @@ def test_T5_guided_dual_bounds_are_valid(seed):
         for guide in (corners, rough):
             bounds = _additive_guided_bounds(guide, members, hull, scale)
             assert (bounds >= np.array(lp) - 1e-7).all()
-    if (corners @ members.T).max(axis=1).min() > 1e-9:
-        for delta in (0.0, 0.02):
-            lp = [
-                _worst_ratio(members, hull[[j]], delta).value for j in range(len(hull))
-            ]
-            bounds = _ratio_guided_bounds(corners, members, hull, delta)
+    for delta in (0.0, 0.02):
+        lp = [_worst_ratio(members, hull[[j]], delta).value for j in range(len(hull))]
+        for guide in (corners, rough):
+            bounds = _ratio_guided_bounds(guide, members, hull, delta)
+            assert not np.isnan(bounds).any()
             assert (bounds >= np.array(lp) - 1e-7).all()
+
+
+def test_ratio_guided_bound_without_any_dual_is_infinite():
+    """Corners whose duals all clip to 0 give no bound (inf), never NaN."""
+    members = np.array([[1 / 3, 1, 0, 0], [1 / 3, 2 / 3, 0, 2 / 3]])
+    cand = np.array(
+        [[1 / 3, 0, 2 / 3, 1 / 3], [1 / 3, 1, 0, 0], [1 / 3, 2 / 3, 0, 2 / 3]]
+    )
+    guide = np.array([[0.25, 0.25, 0.25, 0.25], [0.1, 0.6, 0.0, 0.3]])
+    bounds = _ratio_guided_bounds(guide, members, cand, 0.3)
+    assert bounds[0] == math.inf
+    assert math.isinf(_worst_ratio(members, cand, 0.3, guide=guide).value)
 
 
 def test_certify_with_few_traits_needs_few_lps():
