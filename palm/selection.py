@@ -93,17 +93,17 @@ TIGHT_AFTER = 1.0
 #: and the relative distance to the lower bound at which bisection stops.
 BISECT_STEPS = 8
 BISECT_TOL = 0.01
-#: Budget mode, few traits, under a time limit: once the search has run
-#: ``BUDGET_PATIENCE_AFTER`` seconds, it stops after ``BUDGET_PATIENCE`` rounds in
-#: a row without a better answer. Small instances are proven long before; at
-#: d = 3 with 1,000 candidates the rounds take 0.4-1 s each and a proof is rarely
-#: in sight (``benchmarks/results/fit_time.md``): on 8 such budgets, one idle
-#: round after 1 s gave gaps 0-5.5% above a 10 s search in 1.1-1.7 s, where two
-#: idle rounds after 2 s gave 0-5.5% in 2.1-4.0 s. Not for two traits: there the
-#: later rounds are what bring the quarter circle within 2% of its optimum (the
-#: early stop left K = 9 15% above it).
-BUDGET_PATIENCE = 1
-BUDGET_PATIENCE_AFTER = 1.0
+#: Budget mode, few traits, under a time limit: no round starts after
+#: ``BUDGET_ROUNDS_UNTIL`` seconds, and the first round's bisection stops taking
+#: steps after ``BUDGET_BISECT_UNTIL`` seconds. Small instances are proven long
+#: before; at d = 3 with 1,000 candidates the rounds take 0.4-1 s each and a proof
+#: is rarely in sight (``benchmarks/results/fit_time.md``). On 40 such budgets
+#: (K = 1..10, both gaps, sphere and concave-d3) the rounds after the first
+#: improved the answer once (by 6%), while an idle second round pushed 5 fits past
+#: 2 s. Not for two traits: there the later rounds are what bring the quarter
+#: circle within 2% of its optimum (the early stop left K = 9 15% above it).
+BUDGET_ROUNDS_UNTIL = 1.0
+BUDGET_BISECT_UNTIL = 1.25
 #: Most seconds one exact-phase ILP may take under a time limit. An ILP that has not
 #: finished by then seldom proves anything later (d = 12), while its best cover so
 #: far, repaired, is as good; more rounds then fit in the budget
@@ -361,10 +361,10 @@ def best_of_size(
     first round's answer is improved at once by bisection on the gap with the fast
     target search (:func:`_bisect_targets`), so that a short ``time_limit`` still
     gets a good answer; the rounds that follow try to prove or beat it. Under a
-    ``time_limit``, for 3 to 6 traits, once ``BUDGET_PATIENCE_AFTER`` seconds have
-    passed, they stop after ``BUDGET_PATIENCE`` rounds in a row without a better
-    answer (``time_limit=None`` runs them until the answer is proven or
-    ``max_rounds``).
+    ``time_limit``, for 3 to 6 traits, no round starts after
+    ``BUDGET_ROUNDS_UNTIL`` seconds and the bisection stops after
+    ``BUDGET_BISECT_UNTIL`` seconds (``time_limit=None`` runs the rounds until
+    the answer is proven or ``max_rounds``).
 
     Parameters
     ----------
@@ -403,10 +403,9 @@ def best_of_size(
     best_cols: list[int] | None = None
     column = {int(h): j for j, h in enumerate(hull)}
     few = pool.shape[1] <= VERTEX_MAX_TRAITS
-    # the early stop of idle rounds: 3 to 6 traits, under a time limit
+    # the early stop (BUDGET_ROUNDS_UNTIL): 3 to 6 traits, under a time limit
     patient = few and pool.shape[1] >= 3 and deadline is not None
     lower = 0.0
-    idle = 0  # rounds in a row without a better answer
     n_round = 0
     bar = _bar(max_rounds, f"palm: best {k} members")
     for n_round in range(1, max_rounds + 1):
@@ -422,15 +421,23 @@ def best_of_size(
         chosen = [int(hull[j]) for j in cols]
         floor = tau + HOLD_TOL
         true_gap, worst = _budget_gap(pool[chosen], front, fixed, ratio, above=floor)
-        improved = best is None or true_gap < best[0]
-        idle = 0 if improved else idle + 1
-        if improved:
+        if best is None or true_gap < best[0]:
             best, best_cols = (true_gap, chosen), list(cols)
         if few and n_round == 1 and true_gap > floor:
             # bisect on the gap with the fast target search for a good answer
             # early; the rounds that follow try to prove or beat it
             best = _bisect_targets(
-                pool, front, hull, k, fixed, ratio, tau, best, deadline, random_state
+                pool,
+                front,
+                hull,
+                k,
+                fixed,
+                ratio,
+                tau,
+                best,
+                deadline,
+                random_state,
+                steps_until=start + BUDGET_BISECT_UNTIL if patient else None,
             )
             best_cols = [column[j] for j in best[1]]
         bar.set_postfix(lower=f"{lower:.4g}", best=f"{best[0]:.4g}")
@@ -446,12 +453,8 @@ def best_of_size(
             break
         if best[0] <= lower + max(HOLD_TOL, 1e-7 * best[0]):
             break  # proven
-        if (
-            patient
-            and idle >= BUDGET_PATIENCE
-            and time.monotonic() - start >= BUDGET_PATIENCE_AFTER
-        ):
-            break  # slow rounds seldom beat the bisection's answer: BUDGET_PATIENCE
+        if patient and time.monotonic() - start >= BUDGET_ROUNDS_UNTIL:
+            break  # slow rounds seldom beat the bisection: BUDGET_ROUNDS_UNTIL
         weights = _add_cuts(weights, worst.above)
     bar.close()
     assert best is not None
@@ -476,6 +479,8 @@ def _bisect_targets(
     best: tuple[float, list[int]],
     deadline: float | None,
     random_state: int | None,
+    *,
+    steps_until: float | None = None,
 ) -> tuple[float, list[int]]:
     """A better budget answer by bisection on the gap, for few traits.
 
@@ -486,13 +491,16 @@ def _bisect_targets(
     candidate at the worst weight, which can only lower the gap) and becomes the
     best answer; a larger one moves the bisection up. The search is heuristic, so
     the bisection proves nothing; it stops within ``BISECT_TOL`` of ``lower`` or
-    after ``BISECT_STEPS`` steps. Returns ``(gap, members)``, members as rows of
-    ``pool``.
+    after ``BISECT_STEPS`` steps, or when a step would start after
+    ``steps_until`` (a ``time.monotonic()`` value; each step still runs to
+    ``deadline``). Returns ``(gap, members)``, members as rows of ``pool``.
     """
     gap, members = best
     lo = lower
     for _ in range(BISECT_STEPS):
         if gap - lo <= BISECT_TOL * gap or _time_left(deadline) <= 0:
+            break
+        if steps_until is not None and time.monotonic() >= steps_until:
             break
         trial_gap = 0.5 * (lo + gap)
         target = (trial_gap, fixed) if ratio else (fixed, trial_gap)

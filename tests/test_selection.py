@@ -157,18 +157,18 @@ def test_bisect_targets_improves_and_reports_the_exact_gap(ratio):
     assert gap < start_gap and len(set(members)) <= 5
 
 
-def test_budget_patience_applies_only_under_a_time_limit(monkeypatch):
-    """Under a time limit (here from the start), budget mode stops after
-    ``BUDGET_PATIENCE`` idle rounds with a certified, possibly worse answer; with
+def test_budget_early_stop_applies_only_under_a_time_limit(monkeypatch):
+    """Under a time limit (here from the start), budget mode stops after its first
+    round (``BUDGET_ROUNDS_UNTIL``) with a certified, possibly worse answer; with
     ``time_limit=None`` it runs on to the proof."""
     import palm.selection as selection
 
-    monkeypatch.setattr(selection, "BUDGET_PATIENCE_AFTER", 0.0)
+    monkeypatch.setattr(selection, "BUDGET_ROUNDS_UNTIL", 0.0)
     pool = sphere_octant(300, 3, random_state=1)
     patient = best_of_size(pool, 6, time_limit=None)
     quick = best_of_size(pool, 6, time_limit=60)
     assert patient.optimal
-    assert quick.n_rounds < patient.n_rounds
+    assert quick.n_rounds == 1 < patient.n_rounds
     assert quick.gap >= patient.gap - 1e-12 >= quick.lower_bound - 1e-12
     cert = certify(pool[list(quick.indices)], pool)
     assert cert.delta_hat == pytest.approx(quick.gap, abs=1e-9)
