@@ -296,6 +296,8 @@ def simulate(
 
 
 FAMILY_SEED = {f: i for i, f in enumerate(fam.FAMILIES)}
+#: where flip pairs come from: this file's own test bank, and each external family
+FLIP_SOURCES = ("test", *fam.EXTERNAL)
 
 
 def _append(d, reg, ok, what, w, conf, size, alpha):
@@ -517,7 +519,10 @@ def main(argv=None) -> int:
         f: {m: summarize(r, rng) for m, r in tune_sims[f].items() if m != "_texts"}
         for f in fam.TUNING_FAMILIES
     }
-    report["flip"] = flip_test(LexicalEstimator(), portfolios, args.pairs, args.seed)
+    report["flip"] = {
+        src: flip_test(LexicalEstimator(), portfolios, args.pairs, args.seed, bank=src)
+        for src in FLIP_SOURCES
+    }
     held_texts = [t for f in fam.HELD_OUT_FAMILIES for t in sims[f]["_texts"]]
     report["timing"] = time_lexical(held_texts)
     report["check_route_api"] = _check_route_api(
@@ -676,38 +681,42 @@ def render(report: dict) -> str:
             f"| {f} | {rows['palm-lexical']['regret_mean']:.3f} | "
             f"{rows['prior-best']['regret_mean']:.3f} |"
         )
-    fl = report["flip"]
     lines += [
         "",
         "## Flip test",
         "",
-        f'{fl["pairs"]} pairs of summaries identical but for "likes X" / "does not '
-        'like X" (five phrasings, 0-2 off-trait context sentences; portfolios of 2, 4, '
-        "8 members). A pair flips when the X-heavy member ranks strictly higher (by "
+        'Pairs of summaries identical but for "likes X" / "does not like X", '
+        f"{report['flip']['test']['pairs']} per source: `test` is this benchmark's "
+        "own bank (five phrasings, 0-2 off-trait context sentences), the others are "
+        "written by each external family's own `flip_pair`; portfolios of 2, 4, 8 "
+        "members. A pair flips when the X-heavy member ranks strictly higher (by "
         'estimated utility) under the "likes" text than under the "does not like" '
         "text. A pair is *flippable* when ideal weights flip it (the member ranks "
         "higher under (prior + e_X)/2 than under the prior with X at 0); in the others "
         "the member dominates, or is dominated, whatever weight X gets.",
         "",
-        "| X-heavy member | flip rate, flippable pairs (n) | flip rate, all pairs "
-        '| routed under "likes" only |',
-        "|---|---|---|---|",
+        "| source | X-heavy member | flip rate, flippable pairs (n) | flip rate, all "
+        'pairs | routed under "likes" only |',
+        "|---|---|---|---|---|",
     ]
-    for d, label in (
-        ("highest", "highest reward on X"),
-        ("specialist", "most specialized in X"),
-    ):
+    for src, fl in report["flip"].items():
+        for d, label in (
+            ("highest", "highest reward on X"),
+            ("specialist", "most specialized in X"),
+        ):
+            lines.append(
+                f"| {src} | {label} | **{fl[d + '_flippable_rate']:.3f}** "
+                f"({fl[d + '_flippable_n']}) | "
+                f"{fl[d + '_all_rate']:.3f} | {fl[d + '_top1_rate']:.3f} |"
+            )
+    lines.append("")
+    for src, fl in report["flip"].items():
         lines.append(
-            f"| {label} | **{fl[d + '_flippable_rate']:.3f}** "
-            f"({fl[d + '_flippable_n']}) | "
-            f"{fl[d + '_all_rate']:.3f} | {fl[d + '_top1_rate']:.3f} |"
+            f"* `{src}`, per trait (highest, flippable): "
+            + ", ".join(f"{k} {v:.3f}" for k, v in fl["per_trait"]["highest"].items())
         )
-    lines.append(
-        "* per trait (highest, flippable): "
-        + ", ".join(f"{k} {v:.3f}" for k, v in fl["per_trait"]["highest"].items())
-    )
-    if fl["failed_examples"]:
-        lines.append(f"* first failures: {fl['failed_examples'][:3]}")
+        if fl["failed_examples"]:
+            lines.append(f"  first failures: {fl['failed_examples'][:3]}")
     tm = report["timing"]
     lines += [
         "",
@@ -752,19 +761,34 @@ def _aims(report: dict) -> list[str]:
         f"| trait-silent text falls back to the prior | silent | regret {ours:.3f} vs "
         f"prior-best {pb:.3f} | {_yes(abs(ours - pb) < 1e-9)} |"
     )
-    fl = report["flip"]
-    for key, label in (("all", "all pairs"), ("flippable", "flippable pairs")):
-        rate = fl[f"highest_{key}_rate"]
-        out.append(
-            f'| "likes X" vs "does not like X" flips ≥ 95% | {label} '
-            f"(n={fl[f'highest_{key}_n']}) | {100 * rate:.1f}% | {_yes(rate >= 0.95)} |"
-        )
+    for src, fl in [*report["flip"].items(), ("pooled", _pool_flips(report))]:
+        for key, label in (("all", "all pairs"), ("flippable", "flippable pairs")):
+            rate = fl[f"highest_{key}_rate"]
+            out.append(
+                f'| "likes X" vs "does not like X" flips ≥ 95% | {src}, {label} '
+                f"(n={fl[f'highest_{key}_n']}) | {100 * rate:.1f}% | "
+                f"{_yes(rate >= 0.95)} |"
+            )
     tm = report["timing"]
     out.append(
         f"| < 1 ms per summary (lexical, 2 cores) | held-out texts | "
         f"{tm['mean_ms']:.3f} ms mean, {tm['p99_ms']:.3f} ms p99 | "
         f"{_yes(tm['mean_ms'] < 1)} |"
     )
+    return out
+
+
+def _pool_flips(report: dict) -> dict:
+    """Flip rates over all sources together (weighted by their pair counts)."""
+    out = {}
+    for key in ("all", "flippable"):
+        n = sum(fl[f"highest_{key}_n"] for fl in report["flip"].values())
+        hits = sum(
+            fl[f"highest_{key}_rate"] * fl[f"highest_{key}_n"]
+            for fl in report["flip"].values()
+        )
+        out[f"highest_{key}_n"] = n
+        out[f"highest_{key}_rate"] = hits / max(n, 1)
     return out
 
 

@@ -708,6 +708,10 @@ def generate(
     family: str, weights: Sequence[float], rng: np.random.Generator, bank: str = "test"
 ) -> str:
     """One summary of a user with these weights (over :data:`TRAITS`)."""
+    if family in EXTERNAL:
+        if bank != "test":
+            raise ValueError(f"family {family!r} has only the 'test' bank")
+        return EXTERNAL[family].generate(np.asarray(weights, dtype=float), rng)
     if family not in _GENERATORS:
         raise ValueError(f"family must be one of {FAMILIES}; got {family!r}")
     if bank not in ("tune", "test"):
@@ -773,7 +777,13 @@ _FLIP_TUNE = {
 def flip_pair(
     trait: str, rng: np.random.Generator, bank: str = "test"
 ) -> tuple[str, str]:
-    """Two summaries identical except "likes X" vs "does not like X"."""
+    """Two summaries identical except "likes X" vs "does not like X".
+
+    ``bank`` is ``"tune"``, ``"test"`` or the name of an external family, whose
+    own ``flip_pair`` writes the pair.
+    """
+    if bank in EXTERNAL:
+        return EXTERNAL[bank].flip_pair(trait, rng)
     _, p, o = _NAMES[int(rng.integers(len(_NAMES)))]
     if p == "they":
         p, o = "she", "her"
@@ -799,3 +809,22 @@ def flip_pair(
     a = ctx[:pos] + [like] + ctx[pos:]
     b = ctx[:pos] + [dislike] + ctx[pos:]
     return " ".join(a), " ".join(b)
+
+
+# ------------------------------------------------------- families by other authors
+
+#: Families written blind, each in its own module, by an author who did not read the
+#: estimator, its lexicon or the generators above (2026-12-01). Test bank only; each
+#: also writes its own flip pairs.
+EXTERNAL_MODULES = ("family_llm_report", "family_profile_card")
+
+
+def _load_external() -> dict:
+    import importlib
+
+    return {m.NAME: m for m in map(importlib.import_module, EXTERNAL_MODULES)}
+
+
+EXTERNAL = _load_external()
+FAMILIES = (*FAMILIES, *EXTERNAL)
+HELD_OUT_FAMILIES = (*HELD_OUT_FAMILIES, *EXTERNAL)
