@@ -59,12 +59,34 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 # -------------------------------------------------------------------------- clauses
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|;\s*|(?<=[.!?])$")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|;\s*|(?<=[.!?])$|\s*\|\s*")
+# "anything but jokes" is one aversion, not a contrast: no split after these words
 _CONTRAST_RE = re.compile(
-    r"\s*\b(?=(?:but|whereas|although|though|however|yet|except|while)\b)", re.I
+    r"(?<!anything)(?<!everything)(?<!anything )(?<!everything )\s*\b"
+    r"(?=(?:but|whereas|although|though|however|yet|except|while)\b)",
+    re.I,
 )
+_PAREN_RE = re.compile(r"\s*[()\[\]]\s*")
 _COMMA_RE = re.compile(r"\s*,\s*")
 _AND_RE = re.compile(r"\s+(?=(?:and|or|plus)\s)", re.I)
+_MARKUP_RE = re.compile(r"[*_#`]+")
+# Idioms rewritten to a phrase the modifier lists know, before tokenizing:
+# "nothing matters more to her than X" says X matters most; "the #1 thing".
+_IDIOMS = tuple(
+    (re.compile(pattern, re.I), repl)
+    for pattern, repl in (
+        (r"tl;dr", "tldr"),
+        (
+            r"\bnothing(?: else)? (?:matters|counts|ranks|is|comes) (?:more|higher|"
+            r"first|above)(?: important)?(?: to (?:\w+ ){0,2}?\w+)? (?:than|it)\b",
+            "above all",
+        ),
+        (r"\bmore than (?:about )?(?:anything|everything)(?: else)?\b", "above all"),
+        (r"\bmore than any other (?:quality|trait|thing|factor|aspect)\b", "above all"),
+        (r"(?:#|\bno\.? ?)1\b", "top priority"),
+        (r"\b(anything|everything)(?: else)? (?:other than|apart from)\b", r"\1 but"),
+    )
+)
 
 _SUBJECTS = frozenset(
     "she he they it i we you user the this person customer reader and or plus also "
@@ -76,21 +98,40 @@ def split_sentences(text: str) -> list[list[str]]:
     """Split a summary into sentences, each a list of clauses.
 
     A clause is the scope of a negation or an intensifier. Sentences end at line
-    breaks, bullets, ``.!?`` and ``;``. Clauses split at contrastive conjunctions
-    ("but", "while", "whereas", ...), and at commas or "and" that start a new
-    predicate ("..., dislikes gaming", "... and prefers short answers") or a new
-    capitalized list item ("Likes humor, Concise style").
+    breaks, bullets, ``.!?``, ``;`` and ``|``. Clauses split at contrastive
+    conjunctions ("but", "while", "whereas", ...), at parentheses, and at commas
+    or "and" that start a new predicate ("..., dislikes gaming", "... and prefers
+    short answers") or a new capitalized list item ("Likes humor, Concise
+    style"). A heading line ending in ":" is skipped, unless it states a stance
+    ("Avoid:", "Not important:", "Must:"): then it scopes the list items under it,
+    as if each began with it ("Avoid: jokes"); a blank line or the next heading
+    ends that scope, and a line that is not a list item ends it after that line.
     """
-    text = re.sub(r"(?i)tl;dr", "tldr", text.translate(_APOSTROPHES))
+    text = text.translate(_APOSTROPHES)
+    for pattern, repl in _IDIOMS:
+        text = pattern.sub(repl, text)
     out: list[list[str]] = []
-    for line in text.splitlines():
-        line = _BULLET_RE.sub("", line)
-        if line.rstrip().endswith(":"):
-            continue  # a heading ("Guidance for this user:") states no preference
+    scope = ""
+    for raw_line in text.splitlines():
+        if not raw_line.strip():
+            scope = ""
+            continue
+        is_item = bool(_BULLET_RE.match(raw_line))
+        line = _MARKUP_RE.sub("", _BULLET_RE.sub("", raw_line)).strip()
+        if line.endswith(":"):
+            # a heading: "Guidance for this user:" states no preference, "Avoid:"
+            # states one for the items below it
+            scope = line if _states_stance(line) else ""
+            continue
+        if scope:
+            line = f"{scope} {line}"
+            if not is_item:
+                scope = ""
         for sentence in _SENTENCE_RE.split(line):
             clauses: list[str] = []
-            for part in _CONTRAST_RE.split(sentence):
-                clauses.extend(_split_predicates(part))
+            for bracketed in _PAREN_RE.split(sentence):
+                for part in _CONTRAST_RE.split(bracketed):
+                    clauses.extend(_split_predicates(part))
             kept = [
                 c
                 for c in (c.strip(" \t,.-:") for c in clauses)
@@ -99,6 +140,18 @@ def split_sentences(text: str) -> list[list[str]]:
             if kept:
                 out.append(kept)
     return out
+
+
+def _states_stance(heading: str) -> bool:
+    """Whether a heading is a stance: short, and opens with a modifier phrase.
+
+    "Avoid:", "Not important:", "Must:", "Mildly likes:" are; "Guidance for
+    responding to this user:" is not (it names the list, it takes no stance).
+    """
+    toks = [norm(t) for t in tokens(heading)]
+    if not toks or len(toks) > 5:
+        return False
+    return any(tuple(toks[:m]) in MODIFIERS for m in range(1, len(toks) + 1))
 
 
 def split_clauses(text: str) -> list[str]:
@@ -181,13 +234,16 @@ class Modifier:
 
     ``forward_only`` modifiers act on cues after them only; ``needs_stance`` ones
     act only after a preference verb in the same clause ("prefers X over Y", not
-    "over the years").
+    "over the years"). An ``adjective`` complaint right before a cue describes it
+    ("unnecessary elaboration"): it flips the cue alone, but not on top of a
+    negation ("without unnecessary elaboration" is one "no").
     """
 
     kind: str
     factor: float = 1.0
     forward_only: bool = False
     needs_stance: bool = False
+    adjective: bool = False
 
 
 def _verb_forms(verbs: str) -> list[str]:
@@ -300,6 +356,28 @@ _AVERSION = _verb_forms(
     "distaste for",
     "intolerance of",
     "impatience with",
+    "anything except",
+    "everything except",
+    "everything but",
+    "lost",
+    "loses",
+    "no use for",
+    "no interest in",
+    "no desire for",
+    "no need of",
+    "could do without",
+    "can do without",
+    "irritated by",
+    "annoyed by",
+    "bored by",
+    "frustrated by",
+    "bothered by",
+    "irked by",
+    "spare me",
+    "spare us",
+    "enough with",
+    "hard no",
+    "allergic",
 ]
 
 # Negations that can also end a clause and negate its subject ("jokes: no",
@@ -332,6 +410,13 @@ _COMPLAINT_WORDS = (
     "puts them off"
 )
 
+# Complaint words that modify a noun (Modifier.adjective).
+_COMPLAINT_ADJECTIVES = frozenset(
+    "unnecessary needless unneeded unwanted excessive excessively overly superfluous "
+    "gratuitous undesirable unwarranted too pointless annoying irritating tedious "
+    "tiresome distracting boring off-putting unappealing misplaced".split()
+)
+
 _LOW = (
     "not important | unimportant | not a priority | low priority | "
     "doesn't care about | doesn't care for | does not care about | don't care about | "
@@ -348,7 +433,14 @@ _LOW = (
     "not a deciding factor | not decisive | rarely decisive | little weight on | "
     "little weight | low weight | don't worry about | don't worry too much about | "
     "don't worry much about | do not worry about | no need to worry about | "
-    "no need for"
+    "no need for | meh | neutral | either way | no strong view | no strong views | "
+    "no preference | no particular preference | not fussy about | not fussy | "
+    "n't a priority | n't really a priority | not really a priority | "
+    "n't a big priority | n't important | n't that important | not that important | "
+    "n't matter much | n't matter | not a big concern | n't a concern | "
+    "n't essential | n't necessary | n't needed | n't required | n't care much | "
+    "not much of a priority | barely notice | hardly notice | rarely decided | "
+    "rarely decides | no big deal | not a dealbreaker | n't a dealbreaker"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -444,6 +536,24 @@ _SCALES = {
     "consistent": 1.3,
     "clear": 1.2,
     "strongest": 2.0,
+    "overriding": 2.0,
+    "single-mindedly": 2.0,
+    "single-minded": 2.0,
+    "by far": 1.8,
+    "the main thing": 1.8,
+    "main priority": 2.0,
+    "first priority": 2.0,
+    "a must": 1.8,
+    "all about": 1.8,
+    "focused on": 1.3,
+    "noticeably": 1.3,
+    "would be nice": 0.5,
+    "nice": 0.6,
+    "puts up with": 0.4,
+    "put up with": 0.4,
+    "tolerant of": 0.4,
+    "content with": 0.5,
+    "comfortable with": 0.6,
     "stronger": 1.5,
     "every time": 1.5,
     "every single time": 1.8,
@@ -538,7 +648,9 @@ for _p in _CONTRAST.split("|"):
         Modifier(COMPLAINT, forward_only=True, needs_stance=_p.strip() == "over"),
     )
 for _p in _COMPLAINT_WORDS.split("|"):
-    _MODIFIERS[_p.strip()] = Modifier(COMPLAINT)
+    _MODIFIERS[_p.strip()] = Modifier(
+        COMPLAINT, adjective=_p.strip().split()[0] in _COMPLAINT_ADJECTIVES
+    )
 for _p in _LOW.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5)
 for _p, _f in _SCALES.items():

@@ -390,7 +390,7 @@ def _read_clause(
         if _is_topic(start, end, pos, items, toks, raw, known, compiled.cue_words):
             continue
         n_neg, complaint, scale, used = 0, False, 1.0, []
-        stance_seen = False
+        stance_seen = described = False
         for j, (_, _, mod, mtext) in enumerate(items):
             if not isinstance(mod, lx.Modifier):
                 continue
@@ -420,9 +420,14 @@ def _read_clause(
             used.append(mtext)
             if mod.kind == lx.NEG:
                 n_neg += 1
+            elif mod.adjective and before and start - items[j][1] <= 1:
+                described = True  # "unnecessary elaboration": see below
             else:  # COMPLAINT or LOW: one flip however many
                 complaint = True
                 scale *= mod.factor
+        # a complaint adjective on the cue flips it alone ("unnecessary detail"),
+        # not on top of a negation ("without unnecessary detail" is one "no")
+        complaint = complaint or (described and n_neg == 0)
         scale = min(max(scale, 0.2), 3.0)
         flip = (-1) ** n_neg * (-1 if complaint else 1)
         for cue in payload:

@@ -215,28 +215,50 @@ _BUILTINS = (
     _builtin(
         "helpfulness",
         "helpful | helpfulness | useful | usefulness | actionable | practical | "
-        "practical advice | solutions | step-by-step | step by step | "
-        "answers the question | informative | resourceful | guidance | "
-        "concrete advice | specific advice | how-to | hands-on | tips | "
-        "problem-solving | solves the problem | addresses the question | on-topic | "
-        "relevant | substantive | gets things done",
-        "unhelpful | useless | vague | vagueness | evasive | off-topic | "
-        "non-answers | non-answer | dodging | deflecting | wishy-washy | "
-        "platitudes | generic | beside the point",
+        "practical advice | solutions | step-by-step | step by step | answers the "
+        "question | informative | resourceful | guidance | concrete advice | specific "
+        "advice | how-to | hands-on | tips | problem-solving | solves the problem | "
+        "addresses the question | on-topic | relevant | substantive | gets things "
+        "done | usable | workable | fixes | a fix | working solution | concrete | "
+        "specific recommendations | recommendations | next steps | clear next steps | "
+        "act on | acted on | on-target | substance | direct answer | direct answers | "
+        "straight answers | definite recommendation | definite answers | commits to "
+        "an answer | pragmatic | tangible | applicable | solution-oriented | solve | "
+        "solves | solving | addresses the actual question | address the question | "
+        "answer the question | directly useful | real help | specifics | how to | "
+        "instructions",
+        "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
+        "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
+        "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
+        "| deflection | deflections | deflect | deflects | dodge | dodges | sidestep "
+        "| sidesteps | evasion | filler | surface-level | superficial | shallow | "
+        "hollow | canned | waffle | waffling | beating around the bush | restate the "
+        "question | sounding board | musing | unfocused | consult a professional | "
+        "empty reassurance",
         "Answers that solve the user's problem.",
     ),
     _builtin(
         "harmlessness",
         "harmless | harmlessness | safe | safety | cautious | caution | careful | "
-        "responsible | ethical | safety warnings | warnings | disclaimers | "
-        "content warnings | guardrails | family-friendly | family friendly | "
-        "wholesome | age-appropriate | inoffensive | non-toxic | risk-aware | "
-        "prudent | refuses harmful requests | avoids harmful content | "
-        "preachy | moralizing | lecturing | sanctimonious | hand-holding",
-        "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | "
-        "harmful | offensive | provocative | explicit | crude | vulgar | profanity | "
-        "profane | no-holds-barred | boundary-pushing | dark humor | raw | "
-        "controversial | toxic",
+        "responsible | ethical | safety warnings | warnings | disclaimers | content "
+        "warnings | guardrails | family-friendly | family friendly | wholesome | "
+        "age-appropriate | inoffensive | non-toxic | risk-aware | prudent | refuses "
+        "harmful requests | avoids harmful content | preachy | moralizing | lecturing "
+        "| sanctimonious | hand-holding | conscientious | measured | tame | low-risk "
+        "| risk-averse | err on the side of caution | side of caution | caveats | "
+        "safety caveats | safety notes | safety tips | flag risks | flags risks | "
+        "risk warnings | content filter | filtered | clean language | appropriate | "
+        "sensible | handled carefully | careful handling | non-offensive | mindful | "
+        "precautions | precautionary | safeguards | boundaries | kid-friendly | "
+        "work-safe | safe-for-work | sfw | decline dangerous requests | refusals",
+        "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
+        "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
+        "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "
+        "toxic | reckless | daring | no guardrails | nothing held back | unvarnished "
+        "| push boundaries | pushes boundaries | boundary pushing | pushes the "
+        "envelope | envelope-pushing | spicy | risque | nsfw | no filter | unhinged | "
+        "anything goes | shock value | transgressive | risk tolerance | risk appetite "
+        "| risk-taking | high-risk | hazardous | edginess",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -246,28 +268,39 @@ _BUILTINS = (
         "jokey | playful | lighthearted | light-hearted | puns | pun | banter | "
         "comedic | amusing | entertaining | fun | wry | tongue-in-cheek | cheeky | "
         "silly | whimsical | laughs | laugh | sarcasm | sarcastic | irony | ironic | "
-        "quips | quip | zany | goofy | hilarious | levity | lighten the mood | "
-        "dark humor | dry wit | sense of humor | sense of humour",
+        "quips | quip | zany | goofy | hilarious | levity | lighten the mood | dark "
+        "humor | dry wit | sense of humor | sense of humour | witticism | witticisms "
+        "| comic relief | comic | lightness | light tone | a sense of fun | wordplay "
+        "| one-liners | one-liner | cheeky remarks | humorous asides | gags | gag",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
-        "humorless | humourless | grave | stern | strictly business | "
-        "no-nonsense",
+        "humorless | humourless | grave | stern | strictly business | no-nonsense | "
+        "earnestness | restrained | businesslike | straight-laced | strait-laced | "
+        "somber | sombre | formal register",
         "Answers that are funny or playful.",
     ),
     _builtin(
         "conciseness",
-        "concise | conciseness | brief | brevity | short | succinct | terse | "
-        "to the point | to-the-point | straight to the point | gets to the point | "
-        "get to the point | crisp | compact | bullet points | tl;dr | tldr | quick | "
-        "brisk | minimal | minimalist | economical | pithy | one-liners | "
-        "one-liner | snappy | skimmable | short and sweet | in a nutshell | "
-        "briefly | concisely | succinctly | few words | no-nonsense | "
-        "straightforward | direct | directness",
+        "concise | conciseness | brief | brevity | short | succinct | terse | to the "
+        "point | to-the-point | straight to the point | gets to the point | get to "
+        "the point | crisp | compact | bullet points | tl;dr | tldr | quick | brisk | "
+        "minimal | minimalist | economical | pithy | snappy | skimmable | short and "
+        "sweet | in a nutshell | briefly | concisely | succinctly | few words | "
+        "no-nonsense | straightforward | direct | directness | one-line | one line | "
+        "economy of words | tight | trimmed | trimmed-down | lean | bottom line | "
+        "bottom-line-first | bottom line first | bluf | short-form | bite-sized | at "
+        "a glance | cut to the chase | fits on one screen | one-paragraph | a few "
+        "sentences | concision | compactness | streamlined | laconic | condensed | "
+        "the gist | key points | bare essentials | quick answers | quick replies",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
-        "in-depth | in depth | comprehensive | long | lengthy | verbose | "
-        "verbosity | wordy | elaborate | expansive | extensive | exhaustive | "
-        "long-form | deep dive | deep dives | depth | rambling | padding | fluff | "
-        "walls of text | wall of text | long-winded | at length | in detail | "
-        "full explanations | essays",
+        "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
+        "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
+        "dive | deep dives | depth | rambling | padding | fluff | walls of text | "
+        "wall of text | long-winded | at length | in detail | full explanations | "
+        "essays | fuller | full context | full explanation | richly detailed | rich "
+        "detail | walkthroughs | walk-throughs | write-ups | background | every "
+        "detail | all the details | spelled out | spell out | breakdowns | long "
+        "explanations | longer | elaboration | exhaustive coverage | go deep | nuance "
+        "| long reads | comprehensively",
         "Short answers; its negative pole is detailed, thorough answers.",
         aliases=("brevity",),
     ),
