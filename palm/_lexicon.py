@@ -56,6 +56,43 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(norm(t) for t in tokens(phrase))
 
 
+# Inside a multi-word phrase, any determiner matches any other ("solve the
+# problem", "solving their problem"), and these fillers may be skipped
+# ("answers that actually solve the problem", "address the actual question").
+DETERMINERS = frozenset("the their his her my your a an its our this".split())
+_FILLERS = frozenset("actually really genuinely actual real truly".split())
+
+
+def determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The key and its forms with each inner determiner replaced by the others."""
+    spots = [i for i, t in enumerate(key) if t in DETERMINERS and 0 < i]
+    if not spots or len(key) < 2:
+        return [key]
+    out = {key}
+    for i in spots:
+        for other in DETERMINERS:
+            for variant in list(out):
+                out.add((*variant[:i], other, *variant[i + 1 :]))
+    return sorted(out)
+
+
+def match_at(toks: list[str], i: int, key: tuple[str, ...]) -> int:
+    """End index of ``key`` matched at ``toks[i]``, skipping fillers; 0 if none."""
+    m = len(key)
+    if tuple(toks[i : i + m]) == key:
+        return i + m
+    if m < 2:
+        return 0
+    j = i + 1
+    for t in key[1:]:
+        while j < len(toks) and toks[j] != t and toks[j] in _FILLERS:
+            j += 1
+        if j >= len(toks) or toks[j] != t:
+            return 0
+        j += 1
+    return j
+
+
 # -------------------------------------------------------------------------- clauses
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")

@@ -328,8 +328,8 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
                 forms = [phrase]
                 if " " not in phrase and "-" not in phrase:
                     forms += lx.comparative_forms(phrase.lower())
-                for form in forms:
-                    key = lx.phrase_key(form)
+                base = [lx.phrase_key(form) for form in forms]
+                for key in [v for b in base for v in lx.determiner_variants(b)]:
                     if key and not any(
                         c.trait == k and c.sign == sign for c in cues.get(key, [])
                     ):
@@ -360,10 +360,10 @@ def _read_clause(
     i = 0
     while i < n:
         for key, payload, _ in compiled.index.get(toks[i], ()):
-            m = len(key)
-            if tuple(toks[i : i + m]) == key:
-                items.append((i, i + m, payload, " ".join(raw[i : i + m])))
-                i += m
+            end = lx.match_at(toks, i, key)
+            if end:
+                items.append((i, end, payload, " ".join(raw[i:end])))
+                i = end
                 break
         else:
             i += 1

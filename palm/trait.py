@@ -226,7 +226,8 @@ _BUILTINS = (
         "an answer | pragmatic | tangible | applicable | solution-oriented | solve | "
         "solves | solving | addresses the actual question | address the question | "
         "answer the question | directly useful | real help | specifics | how to | "
-        "instructions",
+        "instructions | actually help | that help | responses that help | answers "
+        "that help | concrete help | actionable help | practical help | useful help",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -290,7 +291,9 @@ _BUILTINS = (
         "bottom-line-first | bottom line first | bluf | short-form | bite-sized | at "
         "a glance | cut to the chase | fits on one screen | one-paragraph | a few "
         "sentences | concision | compactness | streamlined | laconic | condensed | "
-        "the gist | key points | bare essentials | quick answers | quick replies",
+        "the gist | key points | bare essentials | quick answers | quick replies | "
+        "trim | trimmed answers | to the essentials | essentials only | just the "
+        "essentials",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
