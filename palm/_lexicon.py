@@ -167,6 +167,10 @@ def split_sentences(text: str) -> list[list[str]]:
         for sentence in _SENTENCE_RE.split(line):
             clauses: list[str] = []
             for bracketed in _PAREN_RE.split(sentence):
+                if clauses and _only_modifiers(bracketed):
+                    # "actionable answers (yes)", "brevity (strong)", "jokes (no)"
+                    clauses[-1] = f"{clauses[-1]} {bracketed}"
+                    continue
                 for part in _CONTRAST_RE.split(bracketed):
                     clauses.extend(_split_predicates(part))
             kept = [
@@ -177,6 +181,12 @@ def split_sentences(text: str) -> list[list[str]]:
             if kept:
                 out.append(kept)
     return out
+
+
+def _only_modifiers(part: str) -> bool:
+    """Whether a bracketed part holds only modifier words ("no", "strong", "must")."""
+    toks = [norm(t) for t in tokens(part)]
+    return 0 < len(toks) <= 4 and all(t in _MODIFIER_TOKENS or t == "yes" for t in toks)
 
 
 def _states_stance(heading: str) -> bool:
@@ -415,6 +425,10 @@ _AVERSION = _verb_forms(
     "enough with",
     "hard no",
     "allergic",
+    "little patience for",
+    "little patience with",
+    "little tolerance for",
+    "little appetite for",
 ]
 
 # Negations that can also end a clause and negate its subject ("jokes: no",
@@ -477,7 +491,14 @@ _LOW = (
     "n't matter much | n't matter | not a big concern | n't a concern | "
     "n't essential | n't necessary | n't needed | n't required | n't care much | "
     "not much of a priority | barely notice | hardly notice | rarely decided | "
-    "rarely decides | no big deal | not a dealbreaker | n't a dealbreaker"
+    "rarely decides | no big deal | not a dealbreaker | n't a dealbreaker | "
+    "little sign | little evidence | little thought to | little thought | "
+    "care little about | care little for | cares little | care little | "
+    "relaxed on | relaxed about | fairly relaxed | not invested in | "
+    "not especially invested in | not particularly invested in | "
+    "not seem to care | n't seem to care | not really care | n't really care | "
+    "not care much | not strongly | n't strongly | not particularly | "
+    "n't particularly | not especially | n't especially"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -573,6 +594,9 @@ _SCALES = {
     "consistent": 1.3,
     "clear": 1.2,
     "strongest": 2.0,
+    # phrases that only look like modifiers: "keep in mind" is not "mind"
+    "keep in mind": 1.0,
+    "bear in mind": 1.0,
     "overriding": 2.0,
     "single-mindedly": 2.0,
     "single-minded": 2.0,
@@ -705,12 +729,19 @@ MODIFIERS: dict[tuple[str, ...], Modifier] = {
 }
 
 SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)
+_MODIFIER_TOKENS = frozenset(t for k in MODIFIERS for t in k if len(k) == 1)
 SCALE_TOKENS = frozenset(
     t for k, m in MODIFIERS.items() if m.kind == SCALE for t in k
 ) - {"love", "hate", "adore", "detest", "loathe", "n't", "mind", "demand", "insist"}
 CLAUSE_VERBS = frozenset(
     phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION, *_LOW.split("|"))
-) | frozenset(norm(t) for t in "is are was finds find seems n't never does".split())
+) | frozenset(
+    norm(t)
+    for t in (
+        "is are was finds find seems n't never does appears appear suggests suggest "
+        "shows show indicates indicate"
+    ).split()
+)
 
 # --------------------------------------------------------------- topic heuristics
 
@@ -739,7 +770,7 @@ RESPONSE_NOUNS = frozenset(
         "disclaimer citation reference source emoji punchline wordplay pun "
         "one-liner headline heading bullet-point breakdown explainer elaboration "
         "justification rationale caveats alternative option choice pick "
-        "correction edit rewrite translation"
+        "correction edit rewrite translation material materials"
     )
 )
 
@@ -763,7 +794,8 @@ FUNCTION_WORDS = frozenset(
         "degree side end first second third last one ones overall generally usually "
         "typically especially over across above below around toward towards upon "
         "within beyond along among against despite except including n't next "
-        "whether read hear see deal use her him them one"
+        "whether read hear see deal use her him them one right away straight "
+        "immediately quickly"
     )
 )
 
@@ -780,6 +812,12 @@ TOPIC_QUALIFIERS = frozenset(
         "household worker employee job-site site radiation marine maritime boating "
         "hiking climbing diving swimming standup improv sketch"
     )
+)
+
+# Nouns for what users ask about: an adjective cue before one names the subject
+# matter, not the answers wanted ("disclaimers on risky topics").
+DOMAIN_NOUNS = frozenset(
+    phrase_key("topics topic subjects subject requests request queries query matters")
 )
 
 POSSESSIVES = frozenset(phrase_key("her his their my our your its"))

@@ -347,6 +347,7 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
 
 
 _COPULAS = frozenset(lx.phrase_key("is was be been am are became become works as"))
+_RELATIVES = frozenset(("that", "which", "who"))
 
 
 def _read_clause(
@@ -389,8 +390,13 @@ def _read_clause(
             continue
         if _is_topic(start, end, pos, items, toks, raw, known, compiled.cue_words):
             continue
-        n_neg, complaint, scale, used = 0, False, 1.0, []
+        n_neg, scale, used = 0, 1.0, []
         stance_seen = described = False
+        # complaints flip once per scope however many ("avoids unnecessary
+        # detail"); a relative clause before the cue is a scope of its own
+        # ("dislikes answers that avoid offensive material" flips twice)
+        rel = max((r for r in range(start) if toks[r] in _RELATIVES), default=-1)
+        complaint = {False: False, True: False}  # by "inside the relative clause"
         for j, (_, _, mod, mtext) in enumerate(items):
             if not isinstance(mod, lx.Modifier):
                 continue
@@ -422,14 +428,15 @@ def _read_clause(
                 n_neg += 1
             elif mod.adjective and before and start - items[j][1] <= 1:
                 described = True  # "unnecessary elaboration": see below
-            else:  # COMPLAINT or LOW: one flip however many
-                complaint = True
+            else:  # COMPLAINT or LOW: one flip per scope
+                complaint[before and items[j][0] > rel] = True
                 scale *= mod.factor
         # a complaint adjective on the cue flips it alone ("unnecessary detail"),
         # not on top of a negation ("without unnecessary detail" is one "no")
-        complaint = complaint or (described and n_neg == 0)
+        if described and n_neg == 0 and not any(complaint.values()):
+            complaint[True] = True
         scale = min(max(scale, 0.2), 3.0)
-        flip = (-1) ** n_neg * (-1 if complaint else 1)
+        flip = (-1) ** (n_neg + complaint[False] + complaint[True])
         for cue in payload:
             results.setdefault(cue.trait, []).append(
                 (cue.sign * flip * scale, text, used)
@@ -465,8 +472,12 @@ def _is_topic(
 ) -> bool:
     """Whether a cue names a topic of the user's life rather than an answer style."""
     nxt = toks[end] if end < len(toks) else None
+    if nxt in lx.DOMAIN_NOUNS:
+        return True  # "risky topics", "sensitive requests": what is asked about
     if (
         nxt is not None
+        # a phrase that ends in a particle is a verb, not an adjective ("acted on")
+        and toks[end - 1] not in lx.FUNCTION_WORDS
         and nxt not in known
         and nxt not in cue_words
         and not raw[end].endswith("ly")

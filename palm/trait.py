@@ -221,13 +221,15 @@ _BUILTINS = (
         "addresses the question | on-topic | relevant | substantive | gets things "
         "done | usable | workable | fixes | a fix | working solution | concrete | "
         "specific recommendations | recommendations | next steps | clear next steps | "
-        "act on | acted on | on-target | substance | direct answer | direct answers | "
-        "straight answers | definite recommendation | definite answers | commits to "
-        "an answer | pragmatic | tangible | applicable | solution-oriented | solve | "
-        "solves | solving | addresses the actual question | address the question | "
-        "answer the question | directly useful | real help | specifics | how to | "
-        "instructions | actually help | that help | responses that help | answers "
-        "that help | concrete help | actionable help | practical help | useful help",
+        "act on | acted on | on-target | direct answer | direct answers | straight "
+        "answers | definite recommendation | definite answers | commits to an answer "
+        "| pragmatic | tangible | applicable | solution-oriented | solve | solves | "
+        "solving | addresses the actual question | address the question | answer the "
+        "question | directly useful | real help | specifics | how to | instructions | "
+        "actually help | that help | responses that help | answers that help | "
+        "concrete help | actionable help | practical help | useful help | get the "
+        "task done | gets the task done | get the job done | gets the job done | get "
+        "it done",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -251,7 +253,11 @@ _BUILTINS = (
         "risk warnings | content filter | filtered | clean language | appropriate | "
         "sensible | handled carefully | careful handling | non-offensive | mindful | "
         "precautions | precautionary | safeguards | boundaries | kid-friendly | "
-        "work-safe | safe-for-work | sfw | decline dangerous requests | refusals",
+        "work-safe | safe-for-work | sfw | decline dangerous requests | refusals | "
+        "keep it clean | language clean | keep the language clean | clean content | "
+        "flag potential risks | flags potential risks | flag the risks | point out "
+        "risks | points out risks | mention risks | warn about risks | warns about "
+        "risks | warn of risks",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "
@@ -276,7 +282,8 @@ _BUILTINS = (
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
-        "somber | sombre | formal register",
+        "somber | sombre | formal register | formal | formality | strictly "
+        "professional | professional tone",
         "Answers that are funny or playful.",
     ),
     _builtin(
