@@ -51,6 +51,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower().translate(_APOSTROPHES))
 
 
+_NOT_ADVERBS = frozenset(
+    "family early daily weekly monthly yearly elderly friendly lonely holy italy "
+    "july rally belly jelly bully ally fly reply supply apply only silly ugly".split()
+)
+
+
+def is_adverb(token: str) -> bool:
+    """Whether a raw token looks like an "-ly" adverb ("family" does not)."""
+    return token.endswith("ly") and token not in _NOT_ADVERBS
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The normalized token sequence a phrase is matched as."""
     return tuple(norm(t) for t in tokens(phrase))
@@ -252,7 +263,7 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         return True
     toks = [norm(t) for t in tokens(segment)[:5]]
     for tok in toks:
-        if tok in _SUBJECTS or tok in SCALE_WORDS or tok.endswith("ly"):
+        if tok in _SUBJECTS or tok in SCALE_WORDS or is_adverb(tok):
             continue
         return tok in CLAUSE_VERBS
     return False

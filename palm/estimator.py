@@ -378,17 +378,16 @@ def _read_clause(
     backward = [
         not any(isinstance(p2, tuple) for _, _, p2, _ in items[j + 1 :])
         and all(
-            t in known or r.endswith("ly")
+            t in known or lx.is_adverb(r)
             for t, r in zip(toks[items[j][1] :], raw[items[j][1] :])
         )
         # "unnecessary elaboration": a modifier right before a noun modifies it
         and (items[j][1] >= n or toks[items[j][1]] not in lx.RESPONSE_NOUNS)
         for j in range(len(items))
     ]
-    for pos, (start, end, payload, text) in enumerate(items):
-        if not isinstance(payload, tuple):
-            continue
-        if _is_topic(start, end, pos, items, toks, raw, known, compiled.cue_words):
+    skip = _skipped_cues(clause, items, toks, raw, known, compiled.cue_words)
+    for pos, (start, _end, payload, text) in enumerate(items):
+        if not isinstance(payload, tuple) or skip[pos]:
             continue
         n_neg, scale, used = 0, 1.0, []
         stance_seen = described = False
@@ -460,6 +459,49 @@ def _is_neg(payload: object) -> bool:
     return isinstance(payload, lx.Modifier) and payload.kind == lx.NEG
 
 
+def _skipped_cues(
+    clause: str,
+    items: list[tuple[int, int, Any, str]],
+    toks: list[str],
+    raw: list[str],
+    known: frozenset[str],
+    cue_words: frozenset[str],
+) -> list[bool]:
+    """Which cue items say nothing about the answers wanted.
+
+    A cue that names a topic (:func:`_is_topic`), including every adjective of a
+    chain before one ("a long, detailed family history"), and a one-word cue
+    that only modifies the next cue, of another trait, with no comma between
+    ("direct solutions" is about solutions, not about brevity).
+    """
+    skip = [False] * len(items)
+    lowered = clause.lower()
+    for pos in range(len(items) - 1, -1, -1):
+        start, end, payload, _ = items[pos]
+        if not isinstance(payload, tuple):
+            continue
+        nxt = items[pos + 1] if pos + 1 < len(items) else None
+        chained = (
+            nxt is not None
+            and isinstance(nxt[2], tuple)
+            and nxt[0] == end
+            and end - start == 1
+        )
+        if chained and skip[pos + 1]:
+            skip[pos] = True  # "long, detailed family history"
+        elif (
+            chained
+            and {c.trait for c in payload}.isdisjoint(c.trait for c in nxt[2])
+            and re.search(
+                rf"\b{re.escape(raw[start])}\s+{re.escape(raw[end])}\b", lowered
+            )
+        ):
+            skip[pos] = True  # "direct solutions"
+        else:
+            skip[pos] = _is_topic(start, end, pos, items, toks, raw, known, cue_words)
+    return skip
+
+
 def _is_topic(
     start: int,
     end: int,
@@ -479,8 +521,9 @@ def _is_topic(
         # a phrase that ends in a particle is a verb, not an adjective ("acted on")
         and toks[end - 1] not in lx.FUNCTION_WORDS
         and nxt not in known
-        and nxt not in cue_words
-        and not raw[end].endswith("ly")
+        # the next word starts a cue of its own ("short, witty replies")
+        and not any(it[0] == end and isinstance(it[2], tuple) for it in items)
+        and not lx.is_adverb(raw[end])
         and not nxt.isdigit()
         # "detailed technical breakdowns": an unknown modifier before an answer noun
         and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
