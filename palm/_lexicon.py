@@ -116,7 +116,8 @@ _CONTRAST_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"\s*[()\[\]]\s*")
 _COMMA_RE = re.compile(r"\s*,\s*")
-_AND_RE = re.compile(r"\s+(?=(?:and|or|plus)\s)", re.I)
+# no split in "for or against"
+_AND_RE = re.compile(r"(?<!\bfor)\s+(?=(?:and|or|plus)\s)", re.I)
 _MARKUP_RE = re.compile(r"[*_#`]+")
 # Idioms rewritten to a phrase the modifier lists know, before tokenizing:
 # "nothing matters more to her than X" says X matters most; "the #1 thing".
@@ -232,24 +233,45 @@ def _split_predicates(part: str) -> list[str]:
                 out[-1] = f"{out[-1]} {seg.strip()}"
             else:
                 out.append(seg.strip())
-    # a piece that only intensifies ("Above all, she wants ...") joins the next one
+    # a piece that only intensifies ("Above all, she wants ...") or only names
+    # the aspect ("On safety, they are relaxed ...") joins the next one
     merged: list[str] = []
     carry = ""
+    intro = ""  # "On safety, they are relaxed" reads "they are relaxed, on safety"
     for seg in out:
+        if _introduces(seg):
+            intro = f"{intro}; {seg}" if intro else seg
+            continue
         if _only_scale(seg):
             carry = f"{carry}{seg}, "
             continue
-        merged.append(carry + seg)
-        carry = ""
-    if carry:
-        merged.append(carry.rstrip(", "))
+        merged.append(f"{carry}{seg.rstrip(' .')}, {intro}" if intro else carry + seg)
+        carry = intro = ""
+    if carry or intro:
+        merged.append(f"{carry}{intro}".strip(", "))
     return merged
+
+
+_INTRODUCERS = ("on", "as for", "as to", "regarding", "in terms of", "when it comes to")
+
+
+def _introduces(segment: str) -> bool:
+    """Whether a short segment only names what follows ("On safety", "As for tone")."""
+    low = " ".join(tokens(segment))
+    return len(low.split()) <= 6 and any(
+        low == i or low.startswith(i + " ") for i in _INTRODUCERS
+    )
+
+
+_CLAUSE_MARKERS = frozenset("she he they i we you it not n't no never".split())
 
 
 def _only_scale(segment: str) -> bool:
     toks = [norm(t) for t in tokens(segment)]
     return (
         bool(toks)
+        # "she is not into it" is a clause, not an intensifier
+        and not any(t in _CLAUSE_MARKERS for t in toks)
         and all(t in SCALE_TOKENS or t in FUNCTION_WORDS for t in toks)
         and any(t in SCALE_TOKENS for t in toks)
     )
@@ -433,7 +455,6 @@ _AVERSION = _verb_forms(
     "irked by",
     "spare me",
     "spare us",
-    "enough with",
     "hard no",
     "allergic",
     "little patience for",
@@ -454,7 +475,10 @@ _FORWARD_NEGATORS = (
     "absence of | devoid of | minus | less | fewer | least"
 )
 
-_CONTRAST = "rather than | instead of | as opposed to | over | in place of | not"
+_CONTRAST = (
+    "rather than | instead of | as opposed to | over | in place of | not | "
+    "at the expense of | than about | than for | than in"
+)
 
 _COMPLAINT_WORDS = (
     "annoying | irritating | grating | tiresome | tedious | distracting | "
@@ -508,7 +532,8 @@ _LOW = (
     "relaxed on | relaxed about | fairly relaxed | not invested in | "
     "not especially invested in | not particularly invested in | "
     "not seem to care | n't seem to care | not really care | n't really care | "
-    "not care much | not strongly | n't strongly | not particularly | "
+    "not care much | not strongly | n't strongly | not particularly | for or against | "
+    "preference for or against | preference either way | "
     "n't particularly | not especially | n't especially"
 )
 
@@ -605,9 +630,6 @@ _SCALES = {
     "consistent": 1.3,
     "clear": 1.2,
     "strongest": 2.0,
-    # phrases that only look like modifiers: "keep in mind" is not "mind"
-    "keep in mind": 1.0,
-    "bear in mind": 1.0,
     "overriding": 2.0,
     "single-mindedly": 2.0,
     "single-minded": 2.0,
@@ -695,6 +717,20 @@ _SCALES = {
     "low": 0.5,
 }
 
+# Phrases that only look like other modifiers ("keep in mind" is not "mind", "not
+# at the expense of" is not "not"): scale modifiers that win by being longer.
+_LOOKALIKES = {
+    "keep in mind": 1.0,
+    "bear in mind": 1.0,
+    "not at the expense of": 1.0,
+    "more often than not": 0.8,
+    "runs through": 1.0,
+    "run through": 1.0,
+    "neutral to slightly positive": 0.4,
+    "slightly positive": 0.4,
+    "mildly positive": 0.5,
+}
+
 _TOPIC_FRAMES = (
     "works as | works in | works at | work as | working as | worked as | job as | "
     "career in | career as | studies | studying | studied | majored in | "
@@ -725,7 +761,7 @@ for _p in _COMPLAINT_WORDS.split("|"):
     )
 for _p in _LOW.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5)
-for _p, _f in _SCALES.items():
+for _p, _f in (*_SCALES.items(), *_LOOKALIKES.items()):
     _MODIFIERS[_p] = Modifier(SCALE, _f)
 for _p in _TOPIC_FRAMES.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(TOPIC, forward_only=True)
@@ -741,9 +777,17 @@ MODIFIERS: dict[tuple[str, ...], Modifier] = {
 
 SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)
 _MODIFIER_TOKENS = frozenset(t for k in MODIFIERS for t in k if len(k) == 1)
-SCALE_TOKENS = frozenset(
-    t for k, m in MODIFIERS.items() if m.kind == SCALE for t in k
-) - {"love", "hate", "adore", "detest", "loathe", "n't", "mind", "demand", "insist"}
+SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
+    "love",
+    "hate",
+    "adore",
+    "detest",
+    "loathe",
+    "n't",
+    "mind",
+    "demand",
+    "insist",
+}
 CLAUSE_VERBS = frozenset(
     phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION, *_LOW.split("|"))
 ) | frozenset(
@@ -806,7 +850,8 @@ FUNCTION_WORDS = frozenset(
         "typically especially over across above below around toward towards upon "
         "within beyond along among against despite except including n't next "
         "whether read hear see deal use her him them one right away straight "
-        "immediately quickly"
+        "immediately quickly pair pairs comparison comparisons case cases time times "
+        "instance instances choice choices"
     )
 )
 

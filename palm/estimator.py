@@ -390,7 +390,7 @@ def _read_clause(
         if not isinstance(payload, tuple) or skip[pos]:
             continue
         n_neg, scale, used = 0, 1.0, []
-        stance_seen = described = False
+        stance_seen = described = low = False
         # complaints flip once per scope however many ("avoids unnecessary
         # detail"); a relative clause before the cue is a scope of its own
         # ("dislikes answers that avoid offensive material" flips twice)
@@ -430,11 +430,14 @@ def _read_clause(
             else:  # COMPLAINT or LOW: one flip per scope
                 complaint[before and items[j][0] > rel] = True
                 scale *= mod.factor
+                low = low or mod.kind == lx.LOW
         # a complaint adjective on the cue flips it alone ("unnecessary detail"),
         # not on top of a negation ("without unnecessary detail" is one "no")
         if described and n_neg == 0 and not any(complaint.values()):
             complaint[True] = True
         scale = min(max(scale, 0.2), 3.0)
+        if low:
+            n_neg = 0  # "rarely shows a preference for or against": one "little"
         flip = (-1) ** (n_neg + complaint[False] + complaint[True])
         for cue in payload:
             results.setdefault(cue.trait, []).append(
@@ -498,7 +501,7 @@ def _skipped_cues(
         ):
             skip[pos] = True  # "direct solutions"
         else:
-            skip[pos] = _is_topic(start, end, pos, items, toks, raw, known, cue_words)
+            skip[pos] = _is_topic(start, end, pos, items, toks, raw, known, lowered)
     return skip
 
 
@@ -510,15 +513,19 @@ def _is_topic(
     toks: list[str],
     raw: list[str],
     known: frozenset[str],
-    cue_words: frozenset[str],
+    lowered: str,
 ) -> bool:
-    """Whether a cue names a topic of the user's life rather than an answer style."""
+    """Whether a cue names a topic of the user's life rather than an answer style.
+
+    ``lowered`` is the clause in lower case, hyphens kept.
+    """
     nxt = toks[end] if end < len(toks) else None
     if nxt in lx.DOMAIN_NOUNS:
         return True  # "risky topics", "sensitive requests": what is asked about
     if (
         nxt is not None
-        # a phrase that ends in a particle is a verb, not an adjective ("acted on")
+        # an adjective ("short stories"), not a phrase ("economy of words runs")
+        and (end - start == 1 or f"{raw[start]}-{raw[start + 1]}" in lowered)
         and toks[end - 1] not in lx.FUNCTION_WORDS
         and nxt not in known
         # the next word starts a cue of its own ("short, witty replies")
@@ -529,6 +536,11 @@ def _is_topic(
         and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
     ):
         return True  # "short stories", "funny cat videos", "safety inspector"
+    if (
+        "has" in toks[max(0, start - 4) : start]
+        and "a" in toks[max(0, start - 3) : start]
+    ):
+        return True  # "has a great sense of humor": the user's own
     prev = toks[start - 1] if start > 0 else None
     if prev is not None:
         if prev in lx.TOPIC_QUALIFIERS:
