@@ -172,6 +172,8 @@ def split_sentences(text: str) -> list[list[str]]:
             # states one for the items below it
             scope = line if _states_stance(line) else ""
             continue
+        if scope and ":" in line:
+            scope = ""  # "- Tone: playful" is a statement of its own
         if scope:
             line = f"{scope} {line}"
             if not is_item:
@@ -196,9 +198,22 @@ def split_sentences(text: str) -> list[list[str]]:
 
 
 def _only_modifiers(part: str) -> bool:
-    """Whether a bracketed part holds only modifier words ("no", "strong", "must")."""
+    """Whether a bracketed part holds only modifiers ("no", "strong", "hard no")."""
     toks = [norm(t) for t in tokens(part)]
-    return 0 < len(toks) <= 4 and all(t in _MODIFIER_TOKENS or t == "yes" for t in toks)
+    if not 0 < len(toks) <= 4:
+        return False
+    i = 0
+    while i < len(toks):
+        if toks[i] == "yes":
+            i += 1
+            continue
+        for m in range(len(toks) - i, 0, -1):
+            if tuple(toks[i : i + m]) in MODIFIERS:
+                i += m
+                break
+        else:
+            return False
+    return True
 
 
 def _states_stance(heading: str) -> bool:
@@ -534,7 +549,8 @@ _LOW = (
     "not seem to care | n't seem to care | not really care | n't really care | "
     "not care much | not strongly | n't strongly | not particularly | for or against | "
     "preference for or against | preference either way | "
-    "n't particularly | not especially | n't especially"
+    "n't particularly | not especially | n't especially | not something | "
+    "n't something | never thinks about | never think about | n't think about"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -648,6 +664,7 @@ _SCALES = {
     "tolerant of": 0.4,
     "content with": 0.5,
     "comfortable with": 0.6,
+    "feel free to": 0.6,
     "stronger": 1.5,
     "every time": 1.5,
     "every single time": 1.8,
@@ -726,6 +743,10 @@ _LOOKALIKES = {
     "more often than not": 0.8,
     "runs through": 1.0,
     "run through": 1.0,
+    "dealbreaker if missing": 2.0,
+    "deal-breaker if missing": 2.0,
+    "deal breaker if missing": 2.0,
+    "a dealbreaker if missing": 2.0,
     "neutral to slightly positive": 0.4,
     "slightly positive": 0.4,
     "mildly positive": 0.5,
