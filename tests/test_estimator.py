@@ -470,3 +470,94 @@ def test_a_clause_without_subject_qualifies_the_one_before():
     hedged = scores("Brevity appears welcome but is not a deciding factor.")[C]
     strong = scores("Chosen answers were short; this is the strongest signal.")[C]
     assert 0 < hedged < plain < strong
+
+
+# ------------------------------------ structures from the external blind families
+
+
+def test_a_stance_heading_scopes_the_items_below_it():
+    z = scores("Avoid:\n- jokes\n- long answers\n\nLikes: practical tips")
+    assert z[J] < 0 and z[C] > 0 and z[H] > 0
+    # "Not important:" is a low-importance scope, not a dislike of the same size
+    z = scores("Not important:\n- puns\nMust:\n- keep it short")
+    assert -1 < z[J] < 0 and z[C] > 1
+    # a blank line, or a list item with its own key, ends the scope
+    assert scores("Never:\n- long answers\n\n- jokes")[J] > 0
+    assert scores("Never:\n- long answers\n- Tone: jokes welcome")[J] > 0
+
+
+def test_a_relative_clause_is_a_complaint_scope_of_its_own():
+    # dislike (outer) of answers that avoid offence (inner): wants less caution
+    assert scores("She dislikes answers that avoid offensive material.")[S] < 0
+    assert scores("She prefers answers that avoid offensive material.")[S] > 0
+    # avoids (outer) responses that lack (inner negation) humor: wants humor
+    assert scores("He avoids responses that lack humor.")[J] > 0
+    # within one scope, complaints still count once
+    assert scores("She dislikes answers that are too long.")[C] > 0
+
+
+def test_a_complaint_adjective_on_a_negated_cue_is_one_no():
+    assert scores("Compact answers without unnecessary elaboration.")[C] > 0
+    assert scores("No annoying jokes.")[J] < 0
+    assert scores("Unnecessary elaboration is a pet peeve.")[C] > 0
+    assert scores("She never avoids jokes.")[J] > 0  # a real double negation
+
+
+def test_bracketed_annotations_act_on_the_clause_before():
+    assert scores("Preferences: actionable answers (yes)")[H] > 0
+    assert scores("Preferences: actionable answers (no)")[H] < 0
+    z = scores("Tags: brevity (high), humor (hard no)")
+    assert z[C] > 1 and z[J] < 0
+    # a bracket with content is a clause of its own
+    z = scores("Likes informative answers (the more generic option was rejected).")
+    assert z[H] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "sign"),
+    [
+        ("Nothing matters more to her than short answers.", C, 1),
+        ("She will put up with anything except long answers.", C, 1),
+        ("He wants anything but jokes.", J, -1),
+        ("Caveats: #1", S, 1),
+        ("She values fun, though not at the expense of careful replies.", S, 1),
+        ("He cares more about safety warnings than about practical tips.", H, -1),
+        ("Concrete solutions -- critical, dealbreaker if missing", H, 1),
+        ("Keep in mind: the user wants safety caveats.", S, 1),
+        ("The user has little patience for specific, workable fixes.", H, -1),
+        ("She likes advice that can be acted on right away.", H, 1),
+    ],
+)
+def test_idioms(text, trait, sign):
+    assert np.sign(scores(text)[trait]) == sign
+
+
+def test_cue_phrases_match_across_determiners_and_fillers():
+    assert scores("Never focus on actually solving their problem.")[H] < 0
+    assert scores("Wants responses that address the actual question.")[H] > 0
+
+
+def test_a_cue_that_modifies_another_traits_cue_says_nothing():
+    z = scores("He reacts negatively to direct solutions to the problem at hand.")
+    assert z[H] < 0 and z[C] == 0
+    # with a comma both are read: "short, witty replies"
+    z = scores("She likes short, witty replies.")
+    assert z[C] > 0 and z[J] > 0
+
+
+def test_topic_chains_and_subject_matter():
+    assert not scores("She is compiling a long, detailed family history.").any()
+    assert scores("Enjoys disclaimers on risky topics.")[S] > 0  # not cancelled
+    assert not scores("He has a great sense of humor in his own messages.").any()
+    assert not scores("She writes short stories; problem-solving skills matter.").any()
+
+
+def test_an_aspect_introducer_takes_the_clause_after_it():
+    assert scores("As for humor, she is not into it.")[J] < 0
+    z = scores("On safety, they are fairly relaxed about cautious responses.")
+    assert z[S] < 0
+
+
+def test_low_importance_absorbs_a_plain_negation():
+    z = scores("He rarely shows a preference for or against brief replies.")[C]
+    assert -1 < z < 0
