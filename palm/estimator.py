@@ -681,10 +681,10 @@ class LexicalEstimator:
     temperature : float, default=1.25
         Softmax temperature ``T`` on the summed clause scores: lower is more
         decisive.
-    evidence_scale : float, default=0.5
+    evidence_scale : float, default=0.25
         Confidence is ``1 - exp(-Σ|z| / evidence_scale)``: how much evidence makes
         the estimate trust the text over the prior.
-    negative_scale : float, default=3.0
+    negative_scale : float, default=4.0
         ``κ``: negative scores count ``κ`` times as much in the softmax. "Dislikes
         jokes" puts humor's weight near 0, far below its prior share, while
         "likes jokes" can only raise it toward 1: on the log scale of the softmax
@@ -694,32 +694,44 @@ class LexicalEstimator:
 
     Notes
     -----
-    The summary is split into sentences and clauses (bullets and ";" end a
-    sentence; "but/while/whereas", and commas or "and" that start a new predicate,
-    end a clause, so each item of a persona list "Likes humor, Dislikes gaming" is
-    its own clause; a heading line ending in ":" is skipped). In each clause the
-    anchor phrases of every trait's two poles are matched (longest match, plurals
-    and comparatives folded). A cue's sign is its pole's, flipped by each negation
-    before it in the clause ("not", "never", "without", "n't"; also after it when
-    the negation is the clause's predicate: "jokes are not welcome") and once by
-    any complaint ("rejects", "avoids", "too", "annoying", "rather than");
-    intensifiers ("above all", "strongly") and diminishers ("slightly", "a bit")
-    scale it, and an intensifier right after a negation softens it ("not very").
-    Words that make a cue a topic of the user's life rather than a style of answer
-    ("short stories", "physical safety", "works as a safety inspector") cancel it.
-    Per clause and trait the strongest cue counts; within a sentence the clauses
-    about a trait are one statement (its strongest clause counts); a cue-less
-    clause that refers back ("but this is secondary") scales the one before.
-    Sentence scores add into ``z``, and
+    The summary is split into sentences and clauses (bullets, ";" and "|" end a
+    sentence; "but/while/whereas", parentheses, and commas or "and" that start a
+    new predicate end a clause, so each item of a persona list "Likes humor,
+    Dislikes gaming" is its own clause). A heading line ending in ":" is skipped,
+    unless it takes a stance ("Avoid:", "Not important:", "Must:"): then it scopes
+    the list items under it. A few idioms are rewritten first ("nothing matters
+    more to her than X" is "above all X"; "#1"). In each clause the anchor phrases
+    of every trait's two poles are matched (longest match, plurals and
+    comparatives folded, any determiner for any other, fillers like "actually"
+    skipped). A cue's sign is its pole's, flipped by each negation before it in
+    the clause ("not", "never", "without", "n't"; also after it when the negation
+    is the clause's predicate: "jokes are not welcome") and once per scope by any
+    complaint ("rejects", "avoids", "too", "annoying", "rather than"); a relative
+    clause before the cue is a scope of its own ("dislikes answers that avoid
+    offensive material" flips twice), and a complaint adjective on a negated cue
+    adds no flip ("without unnecessary elaboration"). Low-importance phrases
+    ("not a priority", "cares little for") flip and halve, and absorb plain
+    negations. Intensifiers ("above all", "strongly") and diminishers
+    ("slightly", "a bit") scale the cue, and an intensifier right after a
+    negation softens it ("not very"). Words that make a cue a topic of the user's
+    life rather than a style of answer ("short stories", "physical safety", "works
+    as a safety inspector", "risky topics", "has a great sense of humor") cancel
+    it, as does a one-word cue that only modifies another trait's cue ("direct
+    solutions"). Per clause and trait the strongest cue counts; within a sentence
+    the clauses about a trait are one statement (its strongest clause counts); a
+    cue-less clause that refers back ("but this is secondary") scales the one
+    before. Sentence scores add into ``z``, and
     ``ŵ = c · softmax(log prior + g(z) / T) + (1 - c) · prior`` with
     ``g(z) = z`` for ``z >= 0``, ``κ z`` below, and confidence
     ``c = 1 - exp(-Σ|z| / evidence_scale)`` (DESIGN §4.2). A trait the text never
     mentions keeps ``z = 0``: its share stays in proportion to its prior.
 
-    The defaults were tuned on two generator families of simulated summaries only
-    (``benchmarks/bench_routing.py --tune``); see ``benchmarks/results/routing.md``
-    for the held-out results. The confidence measures the amount of evidence; it
-    is not a calibrated probability that the route is right.
+    The defaults were tuned on the tuning banks of two generator families of
+    simulated summaries only (``benchmarks/bench_routing.py --tune``: least
+    tuning regret with at least 97% of tuning flip pairs flipped); see
+    ``benchmarks/results/routing.md`` for the held-out results. The confidence
+    measures the amount of evidence; it is not a calibrated probability that the
+    route is right.
 
     The estimate is deterministic, on the simplex, and equivariant to the order of
     the traits.
@@ -732,7 +744,7 @@ class LexicalEstimator:
     ...     ["humor", "conciseness", "helpfulness"],
     ... )
     >>> est.weights.round(2)
-    array([0.01, 0.68, 0.31])
+    array([0.  , 0.69, 0.31])
     >>> for e in est.evidence:
     ...     print(e)
     +conciseness (1.00) from 'Prefers short answers': short
@@ -745,8 +757,8 @@ class LexicalEstimator:
         self,
         *,
         temperature: float = 1.25,
-        evidence_scale: float = 0.5,
-        negative_scale: float = 3.0,
+        evidence_scale: float = 0.25,
+        negative_scale: float = 4.0,
         max_chars: int = MAX_SUMMARY_CHARS,
     ) -> None:
         self.temperature = temperature
@@ -883,7 +895,7 @@ class EmbeddingEstimator:
     ...                          for t in texts])
     >>> est = EmbeddingEstimator(model=ToyModel(), lexical=False)
     >>> est.estimate("wants fun", ["humor", "conciseness"]).weights.round(2)
-    array([0.76, 0.24])
+    array([0.77, 0.23])
     """
 
     method = "embedding"
@@ -895,8 +907,8 @@ class EmbeddingEstimator:
         lexical: bool = True,
         min_similarity: float = 0.45,
         temperature: float = 1.25,
-        evidence_scale: float = 0.5,
-        negative_scale: float = 3.0,
+        evidence_scale: float = 0.25,
+        negative_scale: float = 4.0,
         max_chars: int = MAX_SUMMARY_CHARS,
     ) -> None:
         self.model = model

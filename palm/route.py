@@ -71,9 +71,9 @@ class Route:
     >>> r.member, r.fallback
     (1, False)
     >>> print(r)
-    member 1 (confidence 0.98)
-      weights: humor=0.048 conciseness=0.952
-      utilities: m0=0.143 m1=0.867
+    member 1 (confidence 1.00)
+      weights: humor=0.018 conciseness=0.982
+      utilities: m0=0.116 m1=0.887
       +conciseness (1.00) from 'Wants short answers': short
       -humor (1.00) from 'no jokes': jokes [no]
     """
