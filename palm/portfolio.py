@@ -798,14 +798,25 @@ class Portfolio:
         return target
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> Portfolio:
+    def load(cls, path: str | os.PathLike[str], *, verify: bool = False) -> Portfolio:
         """Load a portfolio saved by :meth:`save`.
+
+        Parameters
+        ----------
+        path : str or path-like
+            The directory given to :meth:`save` (or its ``portfolio.json``).
+        verify : bool, default=False
+            Also recompute the exact certificate and check that it matches the
+            stored one (an LP sweep: milliseconds for a few traits, seconds for
+            many). The structural checks always run.
 
         Raises
         ------
         PortfolioFileError
             If the file is missing, not JSON, not a palm portfolio, from a newer
-            format, or internally inconsistent.
+            format, internally inconsistent (rewards outside [0, 1], duplicate
+            traits, member indices out of range, weights off the simplex), or, with
+            ``verify=True``, if its certificate does not match its members.
 
         Examples
         --------
@@ -820,7 +831,7 @@ class Portfolio:
         """
         directory = Path(path)
         file = directory / "portfolio.json" if directory.is_dir() else directory
-        if not file.exists():
+        if not file.is_file():
             raise PortfolioFileError(
                 f"no saved portfolio at {str(file)!r}. Pass the directory given to "
                 "Portfolio.save."
@@ -832,11 +843,22 @@ class Portfolio:
                 f"{str(file)!r} is not valid JSON ({exc}); the file is corrupted. "
                 "Restore it from a backup or fit the portfolio again."
             ) from exc
-        return cls.from_dict(data, source=str(file))
+        return cls.from_dict(data, source=str(file), verify=verify)
 
     @classmethod
-    def from_dict(cls, data: Any, *, source: str = "the data") -> Portfolio:
-        """Inverse of :meth:`to_dict`, with the checks of :meth:`load`."""
+    def from_dict(
+        cls, data: Any, *, source: str = "the data", verify: bool = False
+    ) -> Portfolio:
+        """Inverse of :meth:`to_dict`, with the checks of :meth:`load`.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from palm import Portfolio
+        >>> p = Portfolio.fit(np.array([[1.0, 0.0], [0.0, 1.0]]), eps=0.1)
+        >>> Portfolio.from_dict(p.to_dict(), verify=True).n_members
+        2
+        """
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise PortfolioFileError(
                 f"{source} is not a palm portfolio (no 'format': {FORMAT!r} key). "
@@ -857,6 +879,7 @@ class Portfolio:
             norm = data["normalization"]
             traits = [_trait_from_json(t) for t in data["traits"]]
             lower_bound = data["lower_bound"]
+            _check_stored(cand, idx, weights, traits, source)
             portfolio = cls(
                 traits=traits,
                 member_indices=idx,
@@ -886,10 +909,64 @@ class Portfolio:
                 f"{source} is inconsistent: member rewards do not match the "
                 "candidates they point to. The file is corrupted; fit again."
             )
+        if verify:
+            _verify_certificate(portfolio, source)
         return portfolio
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _check_stored(
+    cand: NDArray[np.float64],
+    idx: NDArray[np.int64],
+    weights: NDArray[np.float64],
+    traits: Sequence[Any],
+    source: str,
+) -> None:
+    """Structural checks of a stored portfolio; PortfolioFileError on a flaw."""
+    try:
+        check_rewards(cand, name="candidate_rewards", unit=True)
+        _check_traits(traits, cand.shape[1])
+        if idx.ndim != 1 or len(idx) == 0 or idx.min() < 0 or idx.max() >= len(cand):
+            raise ValidationError(
+                f"member candidate indices must be in [0, {len(cand)}); got "
+                f"{idx.tolist()[:10]}."
+            )
+        check_weights(weights, cand.shape[1], name="member weights")
+    except (ValidationError, PalmTypeError) as exc:
+        raise PortfolioFileError(
+            f"{source} is inconsistent: {exc} The file is corrupted or was edited "
+            "by hand; fit the portfolio again."
+        ) from exc
+
+
+def _verify_certificate(portfolio: Portfolio, source: str) -> None:
+    """Recompute the certificate; PortfolioFileError if the stored one differs."""
+    stored = portfolio.certificate
+    fresh = certify(
+        portfolio.member_rewards,
+        portfolio.candidate_rewards,
+        eps=stored.eps,
+        delta=stored.delta,
+        relative_to=stored.relative_to,
+    )
+    for field in ("eps_hat", "delta_hat"):
+        a, b = getattr(stored, field), getattr(fresh, field)
+        same = (math.isinf(a) and math.isinf(b)) or math.isclose(
+            a, b, rel_tol=1e-6, abs_tol=1e-9
+        )
+        if not same:
+            raise PortfolioFileError(
+                f"{source} does not verify: its stored {field} is {a:.6g} but its "
+                f"members give {b:.6g}. The file was altered; fit again."
+            )
+    if stored.holds is not None and stored.holds != fresh.holds:
+        raise PortfolioFileError(
+            f"{source} does not verify: it says the target holds={stored.holds} "
+            f"but its members give holds={fresh.holds}. The file was altered; fit "
+            "again."
+        )
 
 
 def _readonly(x: ArrayLike, dtype: type) -> NDArray[Any]:

@@ -270,6 +270,58 @@ def test_load_inconsistent_members(tmp_path, toy):
 def test_load_missing(tmp_path):
     with pytest.raises(PortfolioFileError, match="no saved portfolio"):
         Portfolio.load(tmp_path / "nothing")
+    (tmp_path / "portfolio.json").mkdir()  # a directory where the file should be
+    with pytest.raises(PortfolioFileError, match="no saved portfolio"):
+        Portfolio.load(tmp_path)
+
+
+def _edit_saved(tmp_path, toy, edit):
+    path = Portfolio.fit(toy, eps=0.1).save(tmp_path)
+    data = json.loads(path.read_text())
+    edit(data)
+    path.write_text(json.dumps(data))
+
+
+@pytest.mark.parametrize(
+    ("edit", "match"),
+    [
+        (
+            lambda d: d["candidate_rewards"][1].__setitem__(0, 7.0),
+            r"candidate_rewards must lie in \[0, 1\]",
+        ),
+        (
+            lambda d: d["candidate_rewards"][1].__setitem__(0, "NaN"),
+            "candidate_rewards must be finite",
+        ),
+        (lambda d: d.__setitem__("traits", ["a", "a"]), "trait names must be unique"),
+        (
+            lambda d: d["members"][0].__setitem__("candidate", -1),
+            r"indices must be in \[0, 3\)",
+        ),
+        (
+            lambda d: d["members"][0].__setitem__("weight", [5.0, -3.0]),
+            "member weights",
+        ),
+    ],
+)
+def test_load_rejects_edited_files(tmp_path, toy, edit, match):
+    _edit_saved(tmp_path, toy, edit)
+    with pytest.raises(PortfolioFileError, match="inconsistent") as info:
+        Portfolio.load(tmp_path)
+    assert info.match(match)
+
+
+def test_load_verify_recomputes_the_certificate(tmp_path, toy):
+    Portfolio.fit(toy, eps=0.1).save(tmp_path)
+    assert Portfolio.load(tmp_path, verify=True).certificate.holds
+    _edit_saved(
+        tmp_path / "b",
+        toy,
+        lambda d: d["certificate"].__setitem__("delta_hat", 0.5),
+    )
+    Portfolio.load(tmp_path / "b")  # structure is fine
+    with pytest.raises(PortfolioFileError, match="stored delta_hat is 0.5"):
+        Portfolio.load(tmp_path / "b", verify=True)
 
 
 # ---------------------------------------------------------------------- errors
