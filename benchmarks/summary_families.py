@@ -50,8 +50,16 @@ FAMILIES = (
 )
 TUNING_FAMILIES = ("template", "persona")
 HELD_OUT_FAMILIES = ("prose", "analysis", "silent", "llm-style", "instructions")
-#: families first run blind, after a freeze of the estimator's rules
-FIRST_RUN_BLIND = {"llm-style": 0.275, "instructions": 0.288}
+#: families first run blind, after a freeze of the estimator's rules: mean
+#: normalized regret of that first run (results/routing_blind_run*.md for the
+#: external families)
+FIRST_RUN_BLIND = {
+    "llm-style": 0.275,
+    "instructions": 0.288,
+    "llm-report": 0.208,
+    "profile-card": 0.205,
+    "custom-instructions": 0.140,
+}
 LEVELS = ("none", "low", "mid", "high", "top")
 
 
@@ -816,7 +824,11 @@ def flip_pair(
 #: Families written blind, each in its own module, by an author who did not read the
 #: estimator, its lexicon or the generators above (2026-12-01). Test bank only; each
 #: also writes its own flip pairs.
-EXTERNAL_MODULES = ("family_llm_report", "family_profile_card")
+EXTERNAL_MODULES = (
+    "family_llm_report",
+    "family_profile_card",
+    "family_custom_instructions",
+)
 
 
 def _load_external() -> dict:
