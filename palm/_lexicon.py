@@ -117,7 +117,7 @@ _CONTRAST_RE = re.compile(
 _PAREN_RE = re.compile(r"\s*[()\[\]]\s*")
 _COMMA_RE = re.compile(r"\s*,\s*")
 # no split in "for or against"
-_AND_RE = re.compile(r"(?<!\bfor)\s+(?=(?:and|or|plus)\s)", re.I)
+_AND_RE = re.compile(r"(?<!\bfor)(?<!\bwhether)\s+(?=(?:and|or|plus)\s)", re.I)
 _MARKUP_RE = re.compile(r"[*_#`]+")
 # Idioms rewritten to a phrase the modifier lists know, before tokenizing:
 # "nothing matters more to her than X" says X matters most; "the #1 thing".
@@ -130,7 +130,11 @@ _IDIOMS = tuple(
             r"first|above)(?: important)?(?: to (?:\w+ ){0,2}?\w+)? (?:than|it)\b",
             "above all",
         ),
-        (r"\bmore than (?:about )?(?:anything|everything)(?: else)?\b", "above all"),
+        (
+            r"\bmore(?: to (?:\w+ ){0,2}?\w+)? than (?:about )?(?:anything|everything)"
+            r"(?: else)?\b",
+            "above all",
+        ),
         (r"\bmore than any other (?:quality|trait|thing|factor|aspect)\b", "above all"),
         (r"(?:#|\bno\.? ?)1\b", "top priority"),
         (r"\b(anything|everything)(?: else)? (?:other than|apart from)\b", r"\1 but"),
@@ -178,7 +182,7 @@ def split_sentences(text: str) -> list[list[str]]:
             line = f"{scope} {line}"
             if not is_item:
                 scope = ""
-        for sentence in _SENTENCE_RE.split(line):
+        for sentence in _dash_split(_SENTENCE_RE.split(line)):
             clauses: list[str] = []
             for bracketed in _PAREN_RE.split(sentence):
                 if clauses and _only_modifiers(bracketed):
@@ -194,6 +198,29 @@ def split_sentences(text: str) -> list[list[str]]:
             ]
             if kept:
                 out.append(kept)
+    return out
+
+
+_DASH_RE = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+")
+
+
+def _dash_split(sentences: list[str]) -> list[str]:
+    """Split at a spaced dash between two statements of 4+ words each.
+
+    "X doesn't matter to me - above all practical answers" is two statements;
+    "Jokes -- not wanted" and "Critical - dealbreaker if missing" stay whole.
+    """
+    out: list[str] = []
+    for sentence in sentences:
+        parts = _DASH_RE.split(sentence)
+        cur = parts[0]
+        for part in parts[1:]:
+            if len(tokens(cur)) >= 4 and len(tokens(part)) >= 4:
+                out.append(cur)
+                cur = part
+            else:
+                cur = f"{cur} - {part}"
+        out.append(cur)
     return out
 
 
@@ -241,8 +268,15 @@ def _split_predicates(part: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]}, {seg_s}"
         else:
             pieces.append(seg_s)
-    out: list[str] = []
+    # "Jokes, meh": a piece of modifiers only qualifies the piece before it
+    joined: list[str] = []
     for piece in pieces:
+        if joined and _only_modifiers(piece):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    out: list[str] = []
+    for piece in joined:
         for j, seg in enumerate(_AND_RE.split(piece)):
             if j > 0 and out and not _starts_clause(seg.strip(), after_comma=False):
                 out[-1] = f"{out[-1]} {seg.strip()}"
@@ -299,11 +333,18 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     if after_comma and segment[0].isupper() and not segment.startswith("I "):
         return True
     toks = [norm(t) for t in tokens(segment)[:5]]
+    if after_comma and toks and toks[0] in _OPENERS:
+        return True  # "..., so a careful approach please"
     for tok in toks:
+        if tok in CLAUSE_VERBS:
+            return True
         if tok in _SUBJECTS or tok in SCALE_WORDS or is_adverb(tok):
             continue
-        return tok in CLAUSE_VERBS
+        return False
     return False
+
+
+_OPENERS = frozenset("so instead therefore otherwise".split())
 
 
 # ------------------------------------------------------------------------ modifiers
@@ -393,6 +434,8 @@ _POSITIVE_STANCE = _verb_forms(
     "appreciation for",
     "appreciation of",
     "soft spot for",
+    "rather",
+    "would rather",
 ]
 
 _AVERSION = _verb_forms(
@@ -476,6 +519,11 @@ _AVERSION = _verb_forms(
     "little patience with",
     "little tolerance for",
     "little appetite for",
+    "careful with",
+    "careful about",
+    "careful around",
+    "cautious with",
+    "cautious about",
 ]
 
 # Negations that can also end a clause and negate its subject ("jokes: no",
@@ -550,7 +598,10 @@ _LOW = (
     "not care much | not strongly | n't strongly | not particularly | for or against | "
     "preference for or against | preference either way | "
     "n't particularly | not especially | n't especially | not something | "
-    "n't something | never thinks about | never think about | n't think about"
+    "n't something | never thinks about | never think about | n't think about | "
+    "n't make much difference | n't make much of a difference | makes no difference | "
+    "make no difference | n't make a difference | whatever to me | not a must | "
+    "n't a must | low on my list | low on the list | not that bothered"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -657,6 +708,7 @@ _SCALES = {
     "all about": 1.8,
     "focused on": 1.3,
     "noticeably": 1.3,
+    "super": 1.6,
     "would be nice": 0.5,
     "nice": 0.6,
     "puts up with": 0.4,
@@ -747,6 +799,7 @@ _LOOKALIKES = {
     "deal-breaker if missing": 2.0,
     "deal breaker if missing": 2.0,
     "a dealbreaker if missing": 2.0,
+    "whether or not": 1.0,
     "neutral to slightly positive": 0.4,
     "slightly positive": 0.4,
     "mildly positive": 0.5,
@@ -771,10 +824,12 @@ for _p in _NEGATORS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(NEG)
 for _p in _FORWARD_NEGATORS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(NEG, forward_only=True)
-for _p in _CONTRAST.split("|"):
+for _p in (*_CONTRAST.split("|"), "than"):
     _MODIFIERS.setdefault(
         _p.strip(),
-        Modifier(COMPLAINT, forward_only=True, needs_stance=_p.strip() == "over"),
+        Modifier(
+            COMPLAINT, forward_only=True, needs_stance=_p.strip() in ("over", "than")
+        ),
     )
 for _p in _COMPLAINT_WORDS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(
@@ -872,7 +927,7 @@ FUNCTION_WORDS = frozenset(
         "within beyond along among against despite except including n't next "
         "whether read hear see deal use her him them one right away straight "
         "immediately quickly pair pairs comparison comparisons case cases time times "
-        "instance instances choice choices"
+        "instance instances choice choices user users person people customer reader"
     )
 )
 

@@ -541,6 +541,9 @@ def _is_topic(
         and "a" in toks[max(0, start - 3) : start]
     ):
         return True  # "has a great sense of humor": the user's own
+    before = toks[max(0, start - 2) : start]
+    if before[-1:] == ["i'm"] or before == ["i", "am"] or before[:1] == ["i'm"]:
+        return True  # "my friends say I'm funny", "I'm super careful"
     prev = toks[start - 1] if start > 0 else None
     if prev is not None:
         if prev in lx.TOPIC_QUALIFIERS:
@@ -604,11 +607,14 @@ def _collect(
             if found:
                 readings.append((s_idx, clause, found))
             elif readings and readings[-1][0] >= s_idx - 1:
-                factor, used = _anaphora_scale(clause)
+                factor, used, low = _anaphora_scale(clause)
                 if factor != 1.0:
                     prev = readings[-1][2]
                     for k, (v, cues, mods) in prev.items():
-                        prev[k] = (v * factor, cues, [*mods, *used])
+                        # "Funny remarks? not really a priority": a bare
+                        # mention takes the low importance, sign and all
+                        sign = -1.0 if low and not mods and v > 0 else 1.0
+                        prev[k] = (sign * v * factor, cues, [*mods, *used])
     scores = np.zeros(len(names))
     evidence: list[Evidence] = []
     by_sentence: dict[tuple[int, int], list[float]] = {}
@@ -633,20 +639,30 @@ def _collect(
     return scores, tuple(evidence)
 
 
-def _anaphora_scale(clause: str) -> tuple[float, list[str]]:
-    """The intensity a cue-less clause like "this is secondary" gives the one before."""
+def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
+    """The intensity a cue-less clause gives the one before; whether it is a verdict.
+
+    "this is secondary", "it rarely decides", "(but) is not a deciding factor",
+    and a clause that opens with a low-importance phrase ("Jokes? not really a
+    priority for me", "doesn't matter much to me").
+    """
     toks = [lx.norm(t) for t in lx.tokens(clause)]
-    if toks and toks[0] in _CONJUNCTIONS:
+    hedge = bool(toks) and toks[0] in _CONJUNCTIONS  # "welcome but optional"
+    if hedge:
         toks = toks[1:]
-    # "this is secondary", "it rarely decides", "(but) is not a deciding factor"
-    if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED):
-        return 1.0, []
+    found = _modifiers_in(toks)
+    opens_low = bool(found) and found[0][0].kind == lx.LOW and not hedge
+    opens_low = opens_low and found[0][1].split()[0] == toks[0]
+    if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low):
+        return 1.0, [], False
     factor, used = 1.0, []
-    for mod, text in _modifiers_in(toks):
+    for mod, text in found:
         if mod.kind == lx.SCALE or mod.kind == lx.LOW:
             factor *= mod.factor
             used.append(text)
-    return min(max(factor, 0.2), 3.0), used
+    # only a bare verdict is low importance ("not really a priority"); "but is
+    # not a deciding factor" hedges a liking, it does not turn it around
+    return min(max(factor, 0.2), 3.0), used, opens_low
 
 
 def _modifiers_in(toks: list[str]) -> list[tuple[lx.Modifier, str]]:

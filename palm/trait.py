@@ -225,11 +225,11 @@ _BUILTINS = (
         "answers | definite recommendation | definite answers | commits to an answer "
         "| pragmatic | tangible | applicable | solution-oriented | solve | solves | "
         "solving | addresses the actual question | address the question | answer the "
-        "question | directly useful | real help | specifics | how to | instructions | "
-        "actually help | that help | responses that help | answers that help | "
-        "concrete help | actionable help | practical help | useful help | get the "
-        "task done | gets the task done | get the job done | gets the job done | get "
-        "it done",
+        "question | directly useful | real help | specifics | instructions | actually "
+        "help | that help | responses that help | answers that help | concrete help | "
+        "actionable help | practical help | useful help | get the task done | gets "
+        "the task done | get the job done | gets the job done | get it done | how-tos "
+        "| hand me the answer | tell me what to do",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -237,7 +237,8 @@ _BUILTINS = (
         "| sidesteps | evasion | filler | surface-level | superficial | shallow | "
         "hollow | canned | waffle | waffling | beating around the bush | restate the "
         "question | sounding board | musing | unfocused | consult a professional | "
-        "empty reassurance",
+        "empty reassurance | open-ended | loose and general | keep it general | vague "
+        "and general",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -257,7 +258,11 @@ _BUILTINS = (
         "keep it clean | language clean | keep the language clean | clean content | "
         "flag potential risks | flags potential risks | flag the risks | point out "
         "risks | points out risks | mention risks | warn about risks | warns about "
-        "risks | warn of risks",
+        "risks | warn of risks | ok for kids | okay for kids | safe for kids | "
+        "kid-safe | appropriate for kids | suitable for kids | for kids to see | keep "
+        "things clean | pg | family-safe | playing it safe | play it safe | plays it "
+        "safe | careful about risks | careful about risk | careful with risks | "
+        "careful around risks | cautious about risks",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "
@@ -278,7 +283,8 @@ _BUILTINS = (
         "quips | quip | zany | goofy | hilarious | levity | lighten the mood | dark "
         "humor | dry wit | sense of humor | sense of humour | witticism | witticisms "
         "| comic relief | comic | lightness | light tone | a sense of fun | wordplay "
-        "| one-liners | one-liner | cheeky remarks | humorous asides | gags | gag",
+        "| cheeky remarks | humorous asides | gags | gag | witty one-liners | clever "
+        "one-liners | funny one-liners",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
@@ -300,7 +306,10 @@ _BUILTINS = (
         "sentences | concision | compactness | streamlined | laconic | condensed | "
         "the gist | key points | bare essentials | quick answers | quick replies | "
         "trim | trimmed answers | to the essentials | essentials only | just the "
-        "essentials",
+        "essentials | one-liners | one-liner | cut the intro | skip the intro | no "
+        "intro | just the answer | skip the preamble | no preamble | one sentence | "
+        "in one sentence | a sentence or two | one or two sentences | two sentences | "
+        "short and simple",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
@@ -310,7 +319,7 @@ _BUILTINS = (
         "detail | walkthroughs | walk-throughs | write-ups | background | every "
         "detail | all the details | spelled out | spell out | breakdowns | long "
         "explanations | longer | elaboration | exhaustive coverage | go deep | nuance "
-        "| long reads | comprehensively",
+        "| long reads | comprehensively | preamble | intro | recap",
         "Short answers; its negative pole is detailed, thorough answers.",
         aliases=("brevity",),
     ),
