@@ -71,7 +71,26 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 # problem", "solving their problem"), and these fillers may be skipped
 # ("answers that actually solve the problem", "address the actual question").
 DETERMINERS = frozenset("the their his her my your a an its our this".split())
-_FILLERS = frozenset("actually really genuinely actual real truly".split())
+_FILLERS = frozenset(
+    "actually really genuinely actual real truly fairly pretty very super".split()
+)
+
+
+# Verbs that open cue phrases ("keep it short"): their -ing and -ed forms match
+# too ("keeping it short").
+_CUE_VERBS = frozenset(
+    "keep get cut skip give flag point warn mention solve answer address spell go "
+    "play hand tell trim err push commit act decline deflect dodge sidestep restate "
+    "walk stay stick include add offer provide".split()
+)
+
+
+def verb_variants(phrase: str) -> list[str]:
+    """A multi-word cue phrase and its forms with the opening verb inflected."""
+    head, _, rest = phrase.partition(" ")
+    if not rest or head.lower() not in _CUE_VERBS:
+        return [phrase]
+    return [f"{form} {rest}" for form in _verb_forms(head.lower())]
 
 
 def determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -116,8 +135,10 @@ _CONTRAST_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"\s*[()\[\]]\s*")
 _COMMA_RE = re.compile(r"\s*,\s*")
-# no split in "for or against"
-_AND_RE = re.compile(r"(?<!\bfor)(?<!\bwhether)\s+(?=(?:and|or|plus)\s)", re.I)
+# no split in "for or against", "whether or not", "now and then"
+_AND_RE = re.compile(
+    r"(?<!\bfor)(?<!\bwhether)(?<!\bnow)\s+(?=(?:and|or|plus)\s)", re.I
+)
 _MARKUP_RE = re.compile(r"[*_#`]+")
 # Idioms rewritten to a phrase the modifier lists know, before tokenizing:
 # "nothing matters more to her than X" says X matters most; "the #1 thing".
@@ -143,7 +164,7 @@ _IDIOMS = tuple(
 
 _SUBJECTS = frozenset(
     "she he they it i we you user the this person customer reader and or plus also "
-    "but then so".split()
+    "but then so i'd i'm i've i'll you'd they'd we'd you're they're we're".split()
 )
 
 
@@ -243,6 +264,16 @@ def _only_modifiers(part: str) -> bool:
     return True
 
 
+def _has_modifier(text: str) -> bool:
+    """Whether any modifier phrase occurs in the text."""
+    toks = [norm(t) for t in tokens(text)]
+    return any(
+        tuple(toks[i : i + m]) in MODIFIERS
+        for i in range(len(toks))
+        for m in range(1, min(6, len(toks) - i) + 1)
+    )
+
+
 def _states_stance(heading: str) -> bool:
     """Whether a heading is a stance: short, and opens with a modifier phrase.
 
@@ -268,10 +299,10 @@ def _split_predicates(part: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]}, {seg_s}"
         else:
             pieces.append(seg_s)
-    # "Jokes, meh": a piece of modifiers only qualifies the piece before it
+    # "Jokes, meh": a piece of modifiers only qualifies a bare piece before it
     joined: list[str] = []
     for piece in pieces:
-        if joined and _only_modifiers(piece):
+        if joined and _only_modifiers(piece) and not _has_modifier(joined[-1]):
             joined[-1] = f"{joined[-1]}, {piece}"
         else:
             joined.append(piece)
@@ -332,6 +363,8 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         return False
     if after_comma and segment[0].isupper() and not segment.startswith("I "):
         return True
+    if re.match(r"(?i)no-\w", segment):
+        return False  # "tight, no-fluff answers": a compound adjective
     toks = [norm(t) for t in tokens(segment)[:5]]
     if after_comma and toks and toks[0] in _OPENERS:
         return True  # "..., so a careful approach please"
@@ -398,11 +431,26 @@ def _verb_forms(verbs: str) -> list[str]:
             forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
         else:
             forms |= {head + "ed", head + "ing"}
+        forms |= set(_IRREGULAR.get(head, ()))
         out.extend(f + rest for f in sorted(forms))
     return out
 
 
-_DOUBLING = frozenset({"prefer", "favor", "shun", "upvote", "cut", "abhor", "dread"})
+_DOUBLING = frozenset(
+    {"prefer", "favor", "shun", "upvote", "cut", "abhor", "dread", "skip", "drop"}
+    | {"trim", "stop", "omit", "commit", "admit", "flag", "plan", "hug"}
+)
+_IRREGULAR = {
+    "keep": ("kept",),
+    "give": ("gave", "given"),
+    "get": ("got", "gotten"),
+    "tell": ("told",),
+    "go": ("went", "gone"),
+    "leave": ("left",),
+    "hold": ("held",),
+    "stick": ("stuck",),
+    "seek": ("sought",),
+}
 
 _POSITIVE_STANCE = _verb_forms(
     "like | love | enjoy | prefer | value | want | appreciate | favor | favour | "
@@ -800,6 +848,8 @@ _LOOKALIKES = {
     "deal breaker if missing": 2.0,
     "a dealbreaker if missing": 2.0,
     "whether or not": 1.0,
+    "a long way": 1.0,
+    "long way": 1.0,
     "neutral to slightly positive": 0.4,
     "slightly positive": 0.4,
     "mildly positive": 0.5,

@@ -325,7 +325,7 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
         poles = ((1, (*trait.positive, *trait.names)), (-1, trait.negative))
         for sign, phrases in poles:
             for phrase in phrases:
-                forms = [phrase]
+                forms = lx.verb_variants(phrase)
                 if " " not in phrase and "-" not in phrase:
                     forms += lx.comparative_forms(phrase.lower())
                 base = [lx.phrase_key(form) for form in forms]
@@ -651,10 +651,11 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
     if hedge:
         toks = toks[1:]
     found = _modifiers_in(toks)
-    opens_low = bool(found) and found[0][0].kind == lx.LOW and not hedge
-    opens_low = opens_low and found[0][1].split()[0] == toks[0]
+    opens = bool(found) and found[0][1].split()[0] == toks[0]
+    opens_low = opens and found[0][0].kind == lx.LOW
     if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low):
         return 1.0, [], False
+    opens_low = opens_low and not hedge
     factor, used = 1.0, []
     for mod, text in found:
         if mod.kind == lx.SCALE or mod.kind == lx.LOW:

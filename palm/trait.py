@@ -229,7 +229,9 @@ _BUILTINS = (
         "help | that help | responses that help | answers that help | concrete help | "
         "actionable help | practical help | useful help | get the task done | gets "
         "the task done | get the job done | gets the job done | get it done | how-tos "
-        "| hand me the answer | tell me what to do",
+        "| hand me the answer | tell me what to do | real answer | real answers | "
+        "actual answer | actual answers | answer what i asked | answer to what i "
+        "asked",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -309,7 +311,8 @@ _BUILTINS = (
         "essentials | one-liners | one-liner | cut the intro | skip the intro | no "
         "intro | just the answer | skip the preamble | no preamble | one sentence | "
         "in one sentence | a sentence or two | one or two sentences | two sentences | "
-        "short and simple",
+        "short and simple | a few lines | few lines | a few lines max | one paragraph "
+        "| one paragraph max | a paragraph max | a short paragraph",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
