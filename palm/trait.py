@@ -231,7 +231,8 @@ _BUILTINS = (
         "the task done | get the job done | gets the job done | get it done | how-tos "
         "| hand me the answer | tell me what to do | real answer | real answers | "
         "actual answer | actual answers | answer what i asked | answer to what i "
-        "asked",
+        "asked | working example | worked example | a working example | concrete "
+        "examples | code examples | examples",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
