@@ -3,6 +3,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 
+import highspy
 import numpy as np
 import pytest
 from hypothesis import given
@@ -25,7 +26,7 @@ from palm.certificate import (
     pareto_mask,
     upper_hull_mask,
 )
-from palm.exceptions import ValidationError
+from palm.exceptions import SolverError, ValidationError
 from palm.instance import concave_front, quarter_circle, quarter_circle_optimal_gap
 from palm.simplex import das_dennis, sample_dirichlet
 
@@ -195,6 +196,23 @@ def test_certify_rejects_unnormalized_rewards(toy):
         certify(toy[[1]] * 3, toy)
     with pytest.raises(ValidationError, match="must have 2 columns"):
         certify(toy[[1]], np.ones((3, 3)))
+
+
+def test_certificate_lp_that_highs_cannot_solve_is_a_solver_error(monkeypatch):
+    # d = 8 is past VERTEX_MAX_TRAITS, so the certificate solves LPs; make HiGHS
+    # report every one of them infeasible
+    monkeypatch.setattr(
+        highspy.Highs,
+        "getModelStatus",
+        lambda self: highspy.HighsModelStatus.kInfeasible,
+    )
+    pool = concave_front(40, 8, random_state=0)
+    with pytest.raises(
+        SolverError,
+        match=r"HiGHS could not solve a certificate LP \(status Infeasible\)\. This "
+        r"is unexpected .*please report the rewards",
+    ):
+        certify(pool[:3], pool)
 
 
 def _vertex_instance(seed: int):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pytest
@@ -125,6 +126,31 @@ def test_bad_shapes_and_methods():
         set_cover([[1]], "magic")
     with pytest.raises(ValidationError, match="utility must have shape"):
         coverage_matrix([1.0], [1.0], 0.1, 0.1)
+
+
+@pytest.mark.parametrize("shape", [(0, 3), (3, 0)])
+def test_empty_covers_are_an_error(shape):
+    match = re.escape(f"covers must have at least one row and one column; got {shape}.")
+    with pytest.raises(ValidationError, match=match):
+        greedy_cover(np.zeros(shape, dtype=bool))
+    with pytest.raises(ValidationError, match=match):
+        greedy_cover(sp.csc_matrix(shape, dtype=bool))
+
+
+def test_lp_relaxation_failure_is_a_solver_error(monkeypatch):
+    import scipy.optimize
+    from scipy.optimize import OptimizeResult
+
+    def failing(*args, **kwargs):
+        return OptimizeResult(status=4, message="Numerical difficulties encountered.")
+
+    monkeypatch.setattr(scipy.optimize, "linprog", failing)
+    with pytest.raises(
+        SolverError,
+        match=r"the set-cover LP relaxation failed \(Numerical difficulties "
+        r"encountered\.\); use method='greedy' or 'ilp' instead\.",
+    ):
+        lp_cover([[1, 0], [0, 1]])
 
 
 def test_ilp_unknown_solver_is_a_clear_error():

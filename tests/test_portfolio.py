@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import math
@@ -11,12 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from palm import (
+    GuaranteeError,
     PalmTypeError,
     PalmWarning,
     Portfolio,
     PortfolioFileError,
     ValidationError,
 )
+from palm import portfolio as portfolio_module
 from palm.certificate import certify
 from palm.grid import grid_size, split_budget
 from palm.instance import concave_front, quarter_circle
@@ -404,6 +407,22 @@ def test_fit_errors(toy, rewards, kwargs, exc, match):
 def test_fit_errors_subclass_valueerror(toy):
     with pytest.raises(ValueError):
         Portfolio.fit(toy, eps=2.0)
+
+
+def test_grid_certificate_that_fails_is_a_guarantee_error(toy, monkeypatch):
+    """T2/T3 promise the grid portfolio holds; a failing certificate is a bug."""
+    real = portfolio_module.certify
+
+    def failing(*args, **kwargs):
+        return dataclasses.replace(real(*args, **kwargs), holds=False)
+
+    monkeypatch.setattr(portfolio_module, "certify", failing)
+    with pytest.raises(
+        GuaranteeError,
+        match=r"the grid portfolio fails its \(eps=0\.1, delta=0\.1\) target: "
+        r"smallest delta at eps is .* at weight .*Theorems T2/T3 promise it holds",
+    ):
+        Portfolio.fit(toy, eps=0.1, method="grid")
 
 
 def test_normalize_false_rejects_out_of_range(toy):

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
-from palm import BudgetExhaustedWarning, Portfolio, ValidationError, certify
+from palm import (
+    BudgetExhaustedWarning,
+    GuaranteeError,
+    PalmTypeError,
+    Portfolio,
+    ValidationError,
+    certify,
+)
+from palm import portfolio as portfolio_module
 from palm.instance import concave_front, quarter_circle
 from palm.oracle import CandidateOracle, OracleError
 
@@ -94,3 +104,27 @@ def test_crash_then_resume_repeats_no_finished_call(tmp_path):
 def test_oracle_fit_errors(kwargs, match):
     with pytest.raises(ValidationError, match=match):
         Portfolio.fit(CandidateOracle(quarter_circle(10)), **kwargs)
+
+
+def test_oracle_fit_traits_must_not_be_a_string():
+    with pytest.raises(
+        PalmTypeError,
+        match=r"traits must be a sequence of names; got the string 'ab'\. Wrap it",
+    ):
+        Portfolio.fit(CandidateOracle(quarter_circle(10)), eps=0.1, traits="ab")
+
+
+def test_oracle_certificate_that_fails_is_a_guarantee_error(monkeypatch):
+    """T6 promises an exact oracle's portfolio holds; a failing one is a bug."""
+    real = portfolio_module.certify
+
+    def failing(*args, **kwargs):
+        return dataclasses.replace(real(*args, **kwargs), holds=False)
+
+    monkeypatch.setattr(portfolio_module, "certify", failing)
+    with pytest.raises(
+        GuaranteeError,
+        match=r"the lazy oracle portfolio fails its \(eps=0\.1, delta=0\.1\) target "
+        r"against the observed policies: .*Theorem T6 promises it holds",
+    ):
+        Portfolio.fit(CandidateOracle(quarter_circle(20)), eps=0.1, traits=["a", "b"])

@@ -69,6 +69,19 @@ def test_projection_lands_on_simplex_and_is_nearest(x):
         assert d_proj <= d_vert + 1e-9
 
 
+@pytest.mark.parametrize(
+    ("x", "match"),
+    [
+        ([], r"x must have shape \(d,\) or \(n, d\); got \(0,\)\."),
+        (np.ones((2, 2, 2)), r"x must have shape \(d,\) or \(n, d\); got \(2, 2, 2\)"),
+        ([0.5, np.inf], r"x must be finite; got NaN or infinite entries\."),
+    ],
+)
+def test_projection_errors(x, match):
+    with pytest.raises(ValidationError, match=match):
+        project_to_simplex(x)
+
+
 def test_projection_fixes_points_on_simplex():
     w = sample_dirichlet(10, 3, random_state=0)
     np.testing.assert_allclose(project_to_simplex(w), w, atol=1e-12)
@@ -93,6 +106,44 @@ def test_uniform_weights_exact_and_thinned():
     assert thinned.shape == (7, 3)
     assert len(np.unique(thinned, axis=0)) == 7
     np.testing.assert_allclose(uniform_weights(1, 4), [[0.25] * 4])
+
+
+@pytest.mark.parametrize(
+    ("call", "match"),
+    [
+        (
+            lambda: n_das_dennis(-1, 3),
+            r"n_partitions must be a non-negative integer; got -1\.",
+        ),
+        (
+            lambda: n_das_dennis(2.5, 3),
+            r"n_partitions must be a non-negative integer; got 2\.5\.",
+        ),
+        (
+            lambda: das_dennis(0, 3),
+            r"n_partitions must be at least 1 to give points on the simplex; got 0\.",
+        ),
+        (
+            lambda: uniform_weights(0, 3),
+            r"n_points must be a positive integer; got 0\.",
+        ),
+        (
+            lambda: uniform_weights(2.5, 3),
+            r"n_points must be a positive integer; got 2\.5\.",
+        ),
+        (
+            lambda: sample_dirichlet(-1, 3),
+            r"n_samples must be a non-negative integer; got -1\.",
+        ),
+        (
+            lambda: sample_dirichlet(1.5, 3),
+            r"n_samples must be a non-negative integer; got 1\.5\.",
+        ),
+    ],
+)
+def test_size_errors(call, match):
+    with pytest.raises(ValidationError, match=match):
+        call()
 
 
 def test_uniform_weights_strict_offers_nearest_sizes():
