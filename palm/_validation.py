@@ -57,7 +57,7 @@ def check_gap(
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValidationError(
+        raise PalmTypeError(
             f"{name} must be a number in {'[0, 1)' if allow_zero else '(0, 1)'}; got "
             f"{value!r}."
         )
@@ -78,4 +78,40 @@ def check_positive_int(value: object, name: str) -> int:
         or int(value) < 1
     ):
         raise ValidationError(f"{name} must be a positive integer; got {value!r}.")
+    return int(value)
+
+
+def check_share(value: object, name: str) -> float:
+    """A share of a budget, in (0, 1]."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise PalmTypeError(
+            f"{name} must be a number in (0, 1]; got {value!r}. It is the grid's "
+            "share of the (eps, delta) budget; the default 0.5 splits it evenly."
+        )
+    v = float(value)
+    if not 0.0 < v <= 1.0:
+        raise ValidationError(
+            f"{name} must be in (0, 1]; got {value!r}. It is the grid's share of the "
+            "(eps, delta) budget: 1 gives it all to the grid, 0.5 (the default) "
+            "splits it evenly."
+        )
+    return v
+
+
+def check_seed(value: object, name: str = "random_state") -> int | None:
+    """A seed for ``numpy.random.default_rng`` that JSON can store: int or None.
+
+    Numpy integers become plain ints.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise PalmTypeError(
+            f"{name} must be an integer seed or None; got {value!r}. Pass an int "
+            "(e.g. random_state=0) so that the fit can be repeated and saved."
+        )
+    if int(value) < 0:
+        raise ValidationError(
+            f"{name} must be a non-negative integer seed or None; got {value!r}."
+        )
     return int(value)

@@ -16,7 +16,13 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._io import atomic_write
-from ._validation import check_gap, check_positive_int, check_rewards
+from ._validation import (
+    check_gap,
+    check_positive_int,
+    check_rewards,
+    check_seed,
+    check_share,
+)
 from ._version import __version__
 from .certificate import Certificate, _additive_model, certify
 from .exceptions import (
@@ -214,8 +220,9 @@ class Portfolio:
         cover : {"ilp", "greedy", "lazy"}
             Set-cover solver for ``"exact"`` and ``"grid"``.
         grid_share : float, default=0.5
-            Share of the (ε, δ) budget given to the grid, the rest to pruning
-            (``"grid"`` only; see :func:`palm.grid.split_budget`).
+            Share, in (0, 1], of the (ε, δ) budget given to the grid, the rest to
+            pruning (``"grid"`` and the oracle search; see
+            :func:`palm.grid.split_budget`).
         normalize : {"auto", True, False}
             ``"auto"`` min-max normalizes per trait only when a value lies
             outside [0, 1]; ``True`` always does; ``False`` never does (values
@@ -232,7 +239,8 @@ class Portfolio:
             d = 12), and the first certified portfolio is always completed, so a
             short limit can be exceeded.
         random_state : int or None, default=0
-            Seed for sampled weights and the random baseline.
+            Seed for sampled weights and the random baseline (a non-negative
+            integer; numpy integers are stored as ints).
         strategy : {"lazy", "corner", "grid"}, default="lazy"
             Oracle search only (T6): ``"lazy"`` walks the grid coarse to fine and
             skips every point the members provably cover; ``"corner"`` queries the
@@ -256,8 +264,12 @@ class Portfolio:
         Raises
         ------
         ValidationError
-            For bad shapes, non-finite rewards, fewer than 2 traits, slack outside
-            its range, duplicate trait names, or inconsistent options.
+            For bad shapes, non-finite rewards, fewer than 2 traits, slack or
+            ``grid_share`` outside its range, a negative ``random_state``,
+            duplicate trait names, or inconsistent options.
+        PalmTypeError
+            For a non-numeric slack or ``grid_share``, a ``random_state`` that is
+            not an integer or None, or ``traits`` given as a single string.
         GuaranteeError
             If the grid method's certificate contradicts Theorem T2/T3 (a bug).
 
@@ -277,6 +289,8 @@ class Portfolio:
         >>> Portfolio.fit(rewards, n_members=1).member_indices.tolist()
         [1]
         """
+        grid_share = check_share(grid_share, "grid_share")
+        random_state = check_seed(random_state, "random_state")
         if callable(rewards) and not isinstance(rewards, np.ndarray):
             if n_members is not None:
                 raise ValidationError(

@@ -397,6 +397,48 @@ def test_load_verify_recomputes_the_certificate(tmp_path, toy):
             "each trait must be a name",
         ),
         (None, {"eps": 0.1, "normalize": "yes"}, ValidationError, "normalize must be"),
+        (
+            None,
+            {"eps": "0.1"},
+            PalmTypeError,
+            r"eps must be a number in \(0, 1\); got '0\.1'\.",
+        ),
+        (
+            None,
+            {"eps": 0.1, "grid_share": 7},
+            ValidationError,
+            r"grid_share must be in \(0, 1\]; got 7\. It is the grid's share",
+        ),
+        (
+            None,
+            {"eps": 0.1, "grid_share": 0.0},
+            ValidationError,
+            r"grid_share must be in \(0, 1\]; got 0\.0\.",
+        ),
+        (
+            None,
+            {"eps": 0.1, "method": "grid", "grid_share": "x"},
+            PalmTypeError,
+            r"grid_share must be a number in \(0, 1\]; got 'x'\. .*default 0\.5",
+        ),
+        (
+            None,
+            {"eps": 0.1, "random_state": 1.5},
+            PalmTypeError,
+            r"random_state must be an integer seed or None; got 1\.5\. Pass an int",
+        ),
+        (
+            None,
+            {"eps": 0.1, "random_state": np.random.default_rng(0)},
+            PalmTypeError,
+            r"random_state must be an integer seed or None; got Generator",
+        ),
+        (
+            None,
+            {"eps": 0.1, "random_state": -1},
+            ValidationError,
+            r"random_state must be a non-negative integer seed or None; got -1\.",
+        ),
     ],
 )
 def test_fit_errors(toy, rewards, kwargs, exc, match):
@@ -423,6 +465,18 @@ def test_grid_certificate_that_fails_is_a_guarantee_error(toy, monkeypatch):
         r"smallest delta at eps is .* at weight .*Theorems T2/T3 promise it holds",
     ):
         Portfolio.fit(toy, eps=0.1, method="grid")
+
+
+def test_numpy_seed_is_stored_as_an_int_and_saves(tmp_path, toy):
+    p = Portfolio.fit(toy, eps=0.1, method="random", random_state=np.int64(3))
+    assert type(p.params["random_state"]) is int and p.params["random_state"] == 3
+    q = Portfolio.load(p.save(tmp_path))
+    assert q.params["random_state"] == 3
+
+
+def test_grid_share_is_stored_as_a_float(toy):
+    p = Portfolio.fit(toy, eps=0.1, method="grid", grid_share=np.float32(0.25))
+    assert type(p.params["grid_share"]) is float and p.params["grid_share"] == 0.25
 
 
 def test_normalize_false_rejects_out_of_range(toy):
