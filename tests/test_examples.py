@@ -22,7 +22,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 THEORY_PLOTS = sorted((EXAMPLES / "theory").glob("plot_*.py"))
 #: Theorem IDs each theory plot must name in its docstring (DESIGN §6, theory/).
 THEOREMS = {
-    "plot_portfolio_size.py": ("T1", "T3"),
+    "plot_portfolio_size.py": ("T1", "T2", "T3"),
     "plot_gap_vs_size.py": ("T5",),
     "plot_reward_scatter.py": ("T5",),
     "plot_simplex_map.py": ("T5",),

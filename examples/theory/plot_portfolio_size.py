@@ -1,7 +1,7 @@
 """
-=============================================
-Portfolio size against the target (T1 and T3)
-=============================================
+=================================================
+Portfolio size against the target (T1, T2 and T3)
+=================================================
 
 How many members does a certified portfolio need? For a target
 ``PORT(w) >= (OPT(w) - δ) / (1 + ε)`` for every user weight ``w``, this example
@@ -10,9 +10,11 @@ compares, as ε = δ shrinks:
 * the size of the geometric grid ``|G|`` (derived guarantee **T1**): an upper bound
   that holds for *any* candidate pool, and grows like ``(log(d/δ)/ε)^(d-1)``;
 * the full grid (``method="full-grid"``): the distinct oracle policies among the
-  ``|G|`` grid points, never more than the pool;
+  ``|G|`` grid points, never more than the pool (derived guarantee **T2**: an
+  oracle call at every grid point meets the target for every user weight);
 * PALM: the grid's oracle policies pruned by set cover, greedy or exact ILP
-  (derived guarantee **T3**: the pruned portfolio keeps the target);
+  (T2 for the grid, then derived guarantee **T3**: the pruned portfolio keeps the
+  target);
 * ``method="exact"``: the smallest subset of the pool whose exact LP certificate
   (T5) meets the target, proven optimal;
 * the baselines: the smallest uniform Das–Dennis lattice, and the shortest prefix
