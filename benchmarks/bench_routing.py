@@ -296,6 +296,10 @@ def simulate(
 
 
 FAMILY_SEED = {f: i for i, f in enumerate(fam.FAMILIES)}
+#: tuning keeps parameters whose tune-bank flip rate reaches this bar: 0.95 plus a
+#: 2-point margin, because at the 0.95 bar of an earlier freeze tune-bank flips
+#: (95.5%) overstated test-bank flips (91.7%)
+FLIP_BAR = 0.97
 #: where flip pairs come from: this file's own test bank, and each external family
 FLIP_SOURCES = ("test", *fam.EXTERNAL)
 
@@ -459,8 +463,8 @@ def tune(n_users: int, seed: int) -> None:
         )
     rows.sort()
     print("best by regret:", rows[:5])
-    ok = [r for r in rows if r[1] >= 0.95]
-    print("best by regret with tune flips >= 0.95:", ok[:5])
+    ok = [r for r in rows if r[1] >= FLIP_BAR]
+    print(f"best by regret with tune flips >= {FLIP_BAR}:", ok[:5])
 
 
 # -------------------------------------------------------------------------- main
@@ -607,40 +611,37 @@ def render(report: dict) -> str:
         "",
         "* Tuned on the `tune` banks of `template` and `persona` only; their `test` "
         "banks share no phrase with the `tune` banks. Parameters: the grid of "
-        "`--tune`, minimum tuning regret subject to ≥ 95% flips on tune-bank flip "
-        "pairs.",
-        "* `prose`, `analysis` and `silent` were never used for tuning, but they are "
-        "not blind: the same author wrote the generators and the lexicon, and a first "
-        "quick run with untuned defaults (T=1, s=1.5, no negative scaling; 100 users) "
-        "gave regret 0.139 on `prose` and 0.172 on `analysis` and 71.5% flips (all "
-        "pairs). After that run the author added general rules (one statement per "
-        "trait per sentence, a cue-less 'this is secondary' clause scaling the clause "
-        "before, 'not very' softening, scale adjectives, more answer nouns, a "
-        "two-word look-ahead before calling a word a topic) and tuned T, s, κ.",
-        "* `llm-style` was written after that first freeze and run once (100 users): "
-        "regret **0.275** against 0.277 for the prior-best member, i.e. almost no "
-        "information read. Its failures showed real bugs, since fixed: verbs in "
-        "'-izes' were not normalized ('penalizes'), prepositional negations "
-        "('without', 'lack') acted backward on the cue before them, and common "
-        "phrasings were missing ('reacts negatively to', 'little interest in', 'not "
-        "a deciding factor', a subject-less 'but is not ...' clause). It is no longer "
-        "blind.",
-        "* `instructions` was written after the second freeze of the rules and run "
-        "once (400 users): regret **0.288** against 0.278 for the prior-best member, "
-        "worse than ignoring the text. Its failures showed more bugs, since fixed: "
-        "'stand-up' in the topic list made 'stand' a topic word, so \"can't stand "
-        'jokes" read nothing (this also hit the `template` test bank); "needn\'t" '
-        "turned every \"n't\" into a weak negation; 'leave out', 'steer away "
-        "from', \"don't worry about\" were missing; a heading line ('Guidance for "
-        "this user:') was read as content; a complaint adjective before a noun "
-        "('without unnecessary elaboration') acted on the cue before it. So **no "
-        "family below is blind**: each held-out family was written without tuning on "
-        "it, but the rules were later fixed where its failures exposed them. The "
-        "first-run numbers above are the honest estimate of performance on a new "
-        "style of summary.",
-        "* After the last fixes the tuning grid was re-run and chose T=1.25, s=0.5, "
-        "κ=3 (tuning regret 0.045 with 95.5% tune-bank flips; the unconstrained "
-        "optimum, 0.038, has 79% flips).",
+        f"`--tune`, minimum tuning regret subject to ≥ {100 * FLIP_BAR:.0f}% flips on "
+        "tune-bank flip pairs (the bar was 95% until 2026-12-01; at that bar the "
+        "tune-bank pairs flipped 95.5% but the test-bank pairs 91.7%, so a 2-point "
+        "margin was added before the grid was re-run). The grid chose T=1.25, "
+        "s=0.25, κ=4: tuning regret 0.0485 with 98.2% tune-bank flips (at the 95% "
+        "bar: T=1.25, s=0.5, κ=3, 0.0449 and 95.5%; unconstrained: 0.0379 with 79%).",
+        "* **No family below is blind any more.** Each was written without tuning "
+        "on it, but the reading rules were later fixed where its failures showed. "
+        "The first run of each family on a frozen estimator is the honest estimate "
+        "of performance on a new style of summary; those runs are in the aims table "
+        "(`first (blind) run`) and, for the external families, in full in "
+        "`routing_blind_run1.md` and `routing_blind_run2.md`.",
+        "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
+        "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
+        "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
+        "`instructions` (0.288 vs 0.278) were written by the same author after two "
+        "freezes of the rules; their failures exposed bugs that were fixed.",
+        "* `llm-report` (LLM-summarizer reports), `profile-card` (structured "
+        "profiles: key/value cards, Do/Don't lists, tags) and `custom-instructions` "
+        "(first-person custom instructions) were each written blind by a separate "
+        "author (a helper agent told not to read the estimator, its lexicon or the "
+        "other generators), with their own flip pairs. Run 1 (estimator at 1c6a78c): "
+        "`llm-report` 0.208 and `profile-card` 0.205 against prior-best 0.284 and "
+        "0.277, flips 65% on each. The reader then gained general rules from their "
+        "failures (stance headings that scope list items, relative-clause complaint "
+        "scopes, bracketed annotations, idioms, determiner/filler-tolerant phrases, "
+        "cross-trait modifiers, topic chains, more cue phrases) and the parameters "
+        "were re-tuned as above. Run 2 (frozen at 8356d23) was the first run of "
+        "`custom-instructions`, held in reserve until then: regret **0.140** against "
+        "0.279 (50% below), flips 94.3% of flippable pairs. Its failures were then "
+        "fixed too.",
         "",
         "## Aims (held-out families)",
         "",
