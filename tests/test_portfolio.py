@@ -135,6 +135,22 @@ def test_many_traits_without_a_grid():
     assert _holds_at_samples(p, 0.15, 0.15)
 
 
+def test_twelve_traits_and_a_thousand_candidates_never_build_the_grid(monkeypatch):
+    import palm._fit
+    import palm.grid
+
+    def no_grid(*args, **kwargs):
+        raise AssertionError("method='exact' built the geometric grid")
+
+    monkeypatch.setattr(palm.grid, "geometric_grid", no_grid)
+    monkeypatch.setattr(palm._fit, "geometric_grid", no_grid)
+    pool = concave_front(1000, 12, random_state=0)
+    assert grid_size(*split_budget(0.1, 0.1).total(), 12) > 10**12
+    p = Portfolio.fit(pool, eps=0.1, time_limit=3.0)
+    assert p.certificate.holds and p.certificate.n_candidates == 1000
+    assert _holds_at_samples(p, 0.1, 0.1)
+
+
 def test_normalization_is_stored_and_invertible(front3):
     raw = front3 * np.array([10.0, 2.0, 0.5]) + np.array([-3.0, 1.0, 0.0])
     p = Portfolio.fit(raw, eps=0.1)
