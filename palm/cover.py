@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import logging
+import time
 import warnings
 from dataclasses import dataclass
 
@@ -181,9 +182,10 @@ def ilp_cover(
     solver : str, optional
         A cvxpy MILP solver name. Default: ``"HIGHS"``, then ``"SCIPY"``.
     time_limit : float or None, default=60
-        Seconds. On a limit the best solution found is returned with
-        ``optimal=False`` and a :class:`~palm.exceptions.SuboptimalWarning` (the
-        greedy cover when the solver stopped before finding any).
+        Seconds, per solver tried. On a limit the best solution found is returned
+        with ``optimal=False`` and a :class:`~palm.exceptions.SuboptimalWarning`
+        (the greedy cover when the solver stopped before finding any, with either
+        solver).
     at_most : int, optional
         Seek only covers of at most this many columns. When a smaller cover than
         a known one is wanted, this cut-off lets the solver prune early: proving
@@ -234,23 +236,35 @@ def ilp_cover(
                 opts["time_limit"] = float(time_limit)
             else:
                 opts["scipy_options"] = {"time_limit": float(time_limit)}
+        start = time.perf_counter()
         try:
             with warnings.catch_warnings():
                 # replaced by the clearer SuboptimalWarning below
                 warnings.filterwarnings("ignore", message="Solution may be inaccurate")
                 problem.solve(solver=name, **opts)
-        except cp.error.SolverError as exc:  # try the next solver
-            last_error = exc
-            logger.info("MILP solver %s failed: %s", name, exc)
-            continue
-        if at_most is not None and problem.status == cp.INFEASIBLE:
+        except cp.error.SolverError as exc:
+            # cvxpy reports scipy's milp stopped by its time limit with no cover
+            # as a failure, not as USER_LIMIT; once the limit has passed, a SCIPY
+            # failure is taken to be that stop
+            if not (
+                name == "SCIPY"
+                and time_limit is not None
+                and time.perf_counter() - start >= time_limit
+            ):
+                last_error = exc  # try the next solver
+                logger.info("MILP solver %s failed: %s", name, exc)
+                continue
+            status, values = cp.USER_LIMIT, None
+        else:
+            status, values = problem.status, x.value
+        if at_most is not None and status == cp.INFEASIBLE:
             return None  # proven: every cover needs more than at_most columns
-        if x.value is None and problem.status != cp.USER_LIMIT:
-            last_error = SolverError(f"{name} returned status {problem.status}")
+        if values is None and status != cp.USER_LIMIT:
+            last_error = SolverError(f"{name} returned status {status}")
             continue
         # stopped by the time limit before any cover: the greedy one stands in
-        chosen = kept[np.nonzero(x.value > 0.5)[0]] if x.value is not None else []
-        optimal = problem.status == cp.OPTIMAL
+        chosen = kept[np.nonzero(values > 0.5)[0]] if values is not None else []
+        optimal = status == cp.OPTIMAL
         if not _covers_all(a, np.asarray(chosen, dtype=np.int64)):
             # a solver stopped by its limit may return a point that covers nothing
             chosen = np.asarray(greedy_cover(a).columns)
@@ -258,7 +272,7 @@ def ilp_cover(
         bound = len(chosen) if optimal else _trivial_bound(a)
         if not optimal:
             warnings.warn(
-                f"the set-cover ILP stopped at status {problem.status!r} (time_limit="
+                f"the set-cover ILP stopped at status {status!r} (time_limit="
                 f"{time_limit}); the cover of size {len(chosen)} is valid but not "
                 "proven minimum. Raise time_limit for a proof.",
                 SuboptimalWarning,

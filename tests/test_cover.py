@@ -182,6 +182,62 @@ def test_ilp_stopped_before_any_cover_falls_back_to_greedy(monkeypatch):
     assert not result.optimal
 
 
+def test_scipy_stopped_before_any_cover_falls_back_to_greedy():
+    """cvxpy reports scipy's milp stopped by its limit with no incumbent as a
+    solver failure; the greedy cover stands in, as for HiGHS."""
+    a = _random_covers(3, rows=300, cols=120, p=0.03)
+    with pytest.warns(SuboptimalWarning, match="status 'user_limit'.*not proven"):
+        result = ilp_cover(a, solver="SCIPY", time_limit=1e-9)
+    assert result.columns == greedy_cover(a).columns
+    assert not result.optimal and _is_cover(a, result.columns)
+
+
+def _highs_fails(monkeypatch, scipy_error: bool = False) -> list[str]:
+    """Make cvxpy's HIGHS (and, optionally, SCIPY) raise; return the solvers tried."""
+    import cvxpy as cp
+
+    real = cp.Problem.solve
+    tried: list[str] = []
+
+    def solve(self, *args, solver=None, **kwargs):
+        tried.append(solver)
+        if solver == "HIGHS" or scipy_error:
+            raise cp.error.SolverError(f"Solver '{solver}' failed.")
+        return real(self, *args, solver=solver, **kwargs)
+
+    monkeypatch.setattr(cp.Problem, "solve", solve)
+    return tried
+
+
+def test_ilp_falls_back_to_scipy_when_highs_fails(monkeypatch):
+    tried = _highs_fails(monkeypatch)
+    a = _random_covers(5, rows=14, cols=9, p=0.3)
+    result = ilp_cover(a)
+    assert tried == ["HIGHS", "SCIPY"]
+    assert result.optimal and _is_cover(a, result.columns)
+    assert len(result) == _brute_force_min(a) == result.lower_bound
+
+
+def test_ilp_scipy_fallback_out_of_time_gives_the_greedy_cover(monkeypatch):
+    tried = _highs_fails(monkeypatch)
+    a = _random_covers(3, rows=300, cols=120, p=0.03)
+    with pytest.warns(SuboptimalWarning, match="not proven minimum"):
+        result = ilp_cover(a, time_limit=1e-9)
+    assert tried == ["HIGHS", "SCIPY"]
+    assert result.columns == greedy_cover(a).columns and _is_cover(a, result.columns)
+
+
+def test_ilp_scipy_failure_before_its_limit_is_still_an_error(monkeypatch):
+    tried = _highs_fails(monkeypatch, scipy_error=True)
+    with pytest.raises(
+        SolverError,
+        match=r"no MILP solver could solve .*tried \['HIGHS', 'SCIPY'\]; last error: "
+        r"Solver 'SCIPY' failed",
+    ):
+        ilp_cover([[1, 0], [0, 1]], time_limit=60.0)
+    assert tried == ["HIGHS", "SCIPY"]
+
+
 @given(st.integers(0, 10**6))
 def test_reduction_keeps_the_optimum(seed):
     """Dominated rows and columns go; the ILP still finds the brute-force minimum."""
