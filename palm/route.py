@@ -203,6 +203,12 @@ def route(
     truncated with a warning. Text that mentions no trait gets confidence 0, the
     prior as its weights, and the prior-best member.
 
+    Derived guarantee **T7** (``theory/T7_routing.md``): the argmax with the
+    posterior mean of the user's weight is Bayes-optimal for any posterior, and a
+    wrong estimate ``ŵ`` costs the user at most ``‖w - ŵ‖₁`` of utility against
+    their best member, so with an ``(ε, δ)``-certified portfolio the routed member
+    gives at least ``(OPT(w) - δ) / (1 + ε) - ‖w - ŵ‖₁``.
+
     Examples
     --------
     >>> import numpy as np

@@ -5,6 +5,9 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
 
 import palm
 from palm.estimator import EstimatorWarning, LexicalEstimator, WeightEstimate
@@ -251,3 +254,76 @@ def test_default_estimator_matches_an_explicit_one(portfolio):
     assert route(portfolio, text) == route(
         portfolio, text, estimator=LexicalEstimator()
     )
+
+
+# ----------------------------------------------------- T7: the cost of an estimate
+
+
+def test_T7_posterior_mean_is_bayes_optimal():
+    """Against a discrete posterior over w, the member of the posterior mean has
+    the largest expected utility (T7 (a))."""
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        rewards = rng.random((int(rng.integers(2, 8)), 4))
+        samples = rng.dirichlet(np.full(4, 0.5), size=int(rng.integers(1, 30)))
+        probs = rng.dirichlet(np.ones(len(samples)))
+        mean = probs @ samples
+        expected = probs @ (samples @ rewards.T)  # E[w . r_m] per member
+        member = route(_Members(rewards), mean).member
+        assert expected[member] == pytest.approx(expected.max(), abs=1e-12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rewards=arrays(np.float64, (5, 3), elements=st.floats(0, 1)),
+    w=arrays(np.float64, 3, elements=st.floats(0, 1)),
+    w_hat=arrays(np.float64, 3, elements=st.floats(0, 1)),
+)
+def test_T7_routing_regret_at_most_the_l1_error(rewards, w, w_hat):
+    """Routing by any estimate loses at most ||w - w_hat||_1 of utility, and at
+    most ||w - w_hat||_1 times half the range of r_best - r_routed (T7 (b))."""
+    assume(w.sum() > 1e-3 and w_hat.sum() > 1e-3)
+    w, w_hat = w / w.sum(), w_hat / w_hat.sum()
+    routed = route(_Members(rewards), w_hat, threshold=0.0).member
+    utilities = rewards @ w
+    best = int(np.argmax(utilities))
+    loss = utilities[best] - utilities[routed]
+    gap = rewards[best] - rewards[routed]
+    l1 = float(np.abs(w - w_hat).sum())
+    assert loss <= l1 * 0.5 * (gap.max() - gap.min()) + 1e-9
+    assert loss <= l1 + 1e-9
+
+
+def test_T7_bound_is_tight_in_the_limit():
+    members = _Members(np.array([[1.0, 0.0], [0.0, 1.0]]))
+    t, eta = 0.2, 1e-9
+    w = np.array([0.5 + t, 0.5 - t])
+    w_hat = np.array([0.5 - eta, 0.5 + eta])
+    member = route(members, w_hat).member
+    loss = w @ members.member_rewards[0] - w @ members.member_rewards[member]
+    assert loss == pytest.approx(np.abs(w - w_hat).sum(), abs=1e-8)
+
+
+def test_T7_certificate_and_routing_compose(front3):
+    """The routed member of a certified portfolio gives every user at least
+    (OPT(w) - delta) / (1 + eps) - ||w - w_hat||_1 (T7 (c))."""
+    portfolio = palm.Portfolio.fit(front3, eps=0.05)
+    assert portfolio.certificate.holds
+    rng = np.random.default_rng(1)
+    users = rng.dirichlet(np.ones(3), size=500)
+    noisy = np.array([rng.dirichlet(50 * w + 0.1) for w in users])
+    opt = (users @ portfolio.candidate_rewards.T).max(axis=1)
+    routed = [r.member for r in portfolio.route(list(noisy))]
+    got = np.einsum("ij,ij->i", users, portfolio.member_rewards[routed])
+    bound = (opt - 0.05) / 1.05 - np.abs(users - noisy).sum(axis=1)
+    assert np.all(got >= bound - 1e-9)
+    # and the bound is not vacuous: most users are within it by a small margin
+    assert np.mean(bound > 0.5) > 0.5
+
+
+class _Members:
+    """The minimal portfolio interface route() needs."""
+
+    def __init__(self, rewards):
+        self.member_rewards = np.asarray(rewards, dtype=float)
+        self.traits = tuple(f"t{k}" for k in range(self.member_rewards.shape[1]))
