@@ -38,6 +38,16 @@ class BaselineSummary:
         The same for the additive gap.
     n_seeds : int
         Seeds averaged (1 for the deterministic uniform lattice).
+
+    Examples
+    --------
+    >>> from palm.baseline import baseline_certificates
+    >>> from palm.instance import quarter_circle
+    >>> s = baseline_certificates(quarter_circle(101), 3, method="uniform")
+    >>> s.method, s.size_mean, s.n_seeds, s.eps_hat_sd
+    ('uniform', 3.0, 1, 0.0)
+    >>> round(s.eps_hat_mean, 4)  # members 45 degrees apart: 1/cos(pi/8) - 1
+    0.0824
     """
 
     method: str

@@ -155,7 +155,17 @@ class Certificate:
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (infinities become the string ``"inf"``)."""
+        """A JSON-ready dict (infinities become the string ``"inf"``).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from palm.certificate import certify
+        >>> pool = np.array([[1.0, 0.0], [0.0, 1.0]])
+        >>> data = certify(pool[[0]], pool).to_dict()  # eps_hat is infinite
+        >>> data["eps_hat"], data["delta_hat"], data["delta_witness"]
+        ('inf', 1.0, [0.0, 1.0])
+        """
         out: dict[str, Any] = {}
         for key in self.__dataclass_fields__:
             value = getattr(self, key)
@@ -168,7 +178,19 @@ class Certificate:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Certificate:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        Examples
+        --------
+        >>> import json
+        >>> import numpy as np
+        >>> from palm.certificate import Certificate, certify
+        >>> pool = np.array([[1.0, 0.0], [0.0, 1.0]])
+        >>> cert = certify(pool[[0]], pool, eps=0.1, delta=0.1)
+        >>> again = Certificate.from_dict(json.loads(json.dumps(cert.to_dict())))
+        >>> again == cert, again.eps_hat, again.holds
+        (True, inf, False)
+        """
         kwargs: dict[str, Any] = {}
         for key in cls.__dataclass_fields__:
             if key not in data:

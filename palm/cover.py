@@ -50,6 +50,15 @@ class CoverResult:
         A proven lower bound on the minimum size (equal to the size if optimal).
     method : str
         ``"greedy"``, ``"lazy"``, ``"ilp"`` or ``"lp"``.
+
+    Examples
+    --------
+    >>> from palm.cover import greedy_cover
+    >>> result = greedy_cover([[1, 0, 1], [0, 1, 1], [1, 1, 0]])
+    >>> result
+    CoverResult(columns=(0, 1), optimal=False, lower_bound=2, method='greedy')
+    >>> len(result)  # 3 rows, at most 2 per column: 2 columns at least
+    2
     """
 
     columns: tuple[int, ...]

@@ -193,7 +193,15 @@ class BudgetSplit:
     delta_prune: float
 
     def total(self) -> tuple[float, float]:
-        """The total (ε, δ) that the two steps compose to."""
+        """The total (ε, δ) that the two steps compose to.
+
+        Examples
+        --------
+        >>> from palm.grid import split_budget
+        >>> eps, delta = split_budget(0.21, 0.1, grid_share=0.3).total()
+        >>> round(eps, 12), round(delta, 12)
+        (0.21, 0.1)
+        """
         eps = (1.0 + self.eps_grid) * (1.0 + self.eps_prune) - 1.0
         return eps, self.delta_grid + (1.0 + self.eps_grid) * self.delta_prune
 

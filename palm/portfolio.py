@@ -655,6 +655,16 @@ class Portfolio:
         Returns
         -------
         ndarray of shape (n_members,) or (n_weights, n_members)
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from palm import Portfolio
+        >>> p = Portfolio.fit(np.array([[1.0, 0.0], [0.0, 1.0]]), eps=0.1)
+        >>> p.utilities([0.75, 0.25])
+        array([0.75, 0.25])
+        >>> p.utilities([[1.0, 0.0], [0.5, 0.5]]).tolist()
+        [[1.0, 0.0], [0.5, 0.5]]
         """
         w = check_weights(weights, self.n_traits)
         return w @ self._member_rewards.T
@@ -755,7 +765,21 @@ class Portfolio:
     # ------------------------------------------------------------- persistence
 
     def to_dict(self) -> dict[str, Any]:
-        """Everything needed to rebuild the portfolio, JSON-ready."""
+        """Everything needed to rebuild the portfolio, JSON-ready.
+
+        Examples
+        --------
+        >>> import json
+        >>> import numpy as np
+        >>> from palm import Portfolio
+        >>> rewards = np.array([[1.0, 0.0], [0.0, 1.0]])
+        >>> p = Portfolio.fit(rewards, eps=0.1, traits=["humor", "brevity"])
+        >>> data = p.to_dict()
+        >>> data["format"], data["traits"], [m["candidate"] for m in data["members"]]
+        ('palm.portfolio', ['humor', 'brevity'], [0, 1])
+        >>> Portfolio.from_dict(json.loads(json.dumps(data))).traits
+        ('humor', 'brevity')
+        """
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -798,6 +822,17 @@ class Portfolio:
         -------
         Path
             The ``portfolio.json`` written.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> import numpy as np
+        >>> from palm import Portfolio
+        >>> p = Portfolio.fit(np.array([[1.0, 0.0], [0.0, 1.0]]), eps=0.1)
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = p.save(tmp)
+        ...     print(path.name, Portfolio.load(tmp).n_members)
+        portfolio.json 2
         """
         directory = Path(path)
         if directory.exists() and not directory.is_dir():

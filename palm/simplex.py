@@ -148,7 +148,16 @@ def project_to_simplex(x: ArrayLike) -> NDArray[np.float64]:
 
 
 def vertices(n_traits: int) -> NDArray[np.float64]:
-    """The simplex vertices, one unit weight per trait: the identity matrix."""
+    """The simplex vertices, one unit weight per trait: the identity matrix.
+
+    Examples
+    --------
+    >>> from palm.simplex import vertices
+    >>> vertices(3)
+    array([[1., 0., 0.],
+           [0., 1., 0.],
+           [0., 0., 1.]])
+    """
     _check_n_traits(n_traits)
     return np.eye(n_traits)
 
