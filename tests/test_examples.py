@@ -29,6 +29,7 @@ THEOREMS = {
     "plot_usage_perplexity.py": ("T5",),
     "plot_lower_bound.py": ("T4",),
     "plot_oracle_calls.py": ("T6",),
+    "plot_routing_bound.py": ("T7",),
 }
 
 
