@@ -314,7 +314,6 @@ class _Cue:
 class _Compiled:
     names: tuple[str, ...]
     index: dict[str, list[tuple[tuple[str, ...], tuple[_Cue, ...] | lx.Modifier, str]]]
-    cue_words: frozenset[str]
 
 
 @lru_cache(maxsize=64)
@@ -342,8 +341,7 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
     for entries in index.values():
         # longest first; at equal length a cue wins over a modifier
         entries.sort(key=lambda e: (-len(e[0]), isinstance(e[1], lx.Modifier)))
-    cue_words = frozenset(w for key in cues for w in key)
-    return _Compiled(tuple(t.name for t in traits), index, cue_words)
+    return _Compiled(tuple(t.name for t in traits), index)
 
 
 _COPULAS = frozenset(lx.phrase_key("is was be been am are became become works as"))
@@ -385,7 +383,7 @@ def _read_clause(
         and (items[j][1] >= n or toks[items[j][1]] not in lx.RESPONSE_NOUNS)
         for j in range(len(items))
     ]
-    skip = _skipped_cues(clause, items, toks, raw, known, compiled.cue_words)
+    skip = _skipped_cues(clause, items, toks, raw, known)
     for pos, (start, _end, payload, text) in enumerate(items):
         if not isinstance(payload, tuple) or skip[pos]:
             continue
@@ -468,7 +466,6 @@ def _skipped_cues(
     toks: list[str],
     raw: list[str],
     known: frozenset[str],
-    cue_words: frozenset[str],
 ) -> list[bool]:
     """Which cue items say nothing about the answers wanted.
 
@@ -505,6 +502,31 @@ def _skipped_cues(
     return skip
 
 
+_HAVE = frozenset(("has", "have", "had"))
+_ARTICLES = frozenset(("a", "an"))
+
+
+def _describes_the_user(toks: list[str], start: int) -> bool:
+    """Whether the words before a cue describe the user, not the answers wanted.
+
+    "has a (great) sense of humor", "I'm (so) funny": the cue follows "has a" or
+    "I'm", at most one plain word between (not a stance: "has a taste for jokes"
+    and "I'm into jokes" are preferences).
+    """
+    for lead in (start - 1, start - 2):
+        if lead < 0:
+            return False
+        if lead == start - 2:
+            mid = lx.MODIFIERS.get((toks[start - 1],))
+            if mid is not None and mid.kind != lx.SCALE:
+                return False  # "I'm into jokes": a stance, not a description
+        if toks[lead] == "i'm" or toks[max(0, lead - 1) : lead + 1] == ["i", "am"]:
+            return True
+        if toks[lead] in _ARTICLES and lead >= 1 and toks[lead - 1] in _HAVE:
+            return True
+    return False
+
+
 def _is_topic(
     start: int,
     end: int,
@@ -536,14 +558,8 @@ def _is_topic(
         and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
     ):
         return True  # "short stories", "funny cat videos", "safety inspector"
-    if (
-        "has" in toks[max(0, start - 4) : start]
-        and "a" in toks[max(0, start - 3) : start]
-    ):
-        return True  # "has a great sense of humor": the user's own
-    before = toks[max(0, start - 2) : start]
-    if before[-1:] == ["i'm"] or before == ["i", "am"] or before[:1] == ["i'm"]:
-        return True  # "my friends say I'm funny", "I'm super careful"
+    if _describes_the_user(toks, start):
+        return True  # "has a great sense of humor", "my friends say I'm funny"
     prev = toks[start - 1] if start > 0 else None
     if prev is not None:
         if prev in lx.TOPIC_QUALIFIERS:

@@ -561,3 +561,33 @@ def test_an_aspect_introducer_takes_the_clause_after_it():
 def test_low_importance_absorbs_a_plain_negation():
     z = scores("He rarely shows a preference for or against brief replies.")[C]
     assert -1 < z < 0
+
+
+def test_self_descriptions_are_not_preferences():
+    assert not scores("My friends say I'm funny.").any()
+    assert not scores("He has a great sense of humor.").any()
+    assert scores("I am funny but I want serious answers.")[J] < 0
+    # a stance after "has a" / "I'm" is a preference
+    assert scores("He has a taste for jokes.")[J] > 0
+    assert scores("I'm into jokes.")[J] > 0
+    assert scores("I'm not into jokes.")[J] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "sign"),
+    [
+        ("Funny remarks? not really a priority for me.", J, -1),
+        ("Jokes, meh, doesn't make much difference to me.", J, -1),
+        ("Practical advice: welcome but not essential.", H, 1),
+        ("Brevity appears welcome but is not a deciding factor.", C, 1),
+        ("Content warnings now and then would be nice, no big deal though.", S, 1),
+        ("Whether or not you go for brief replies doesn't matter much to me.", C, -1),
+        ("I'd rather read a long answer than a one-liner.", C, -1),
+        ("Please be careful with anything dangerous.", S, 1),
+        ("I can't stand tight, no-fluff answers.", C, -1),
+        ("He kept it short and skipped the intro.", C, 1),
+        ("Keeping it fairly clean is nice.", S, 1),
+    ],
+)
+def test_first_person_and_verdict_phrasings(text, trait, sign):
+    assert np.sign(scores(text)[trait]) == sign
