@@ -40,3 +40,18 @@ def front3() -> np.ndarray:
 def toy() -> np.ndarray:
     """Three candidates worked by hand: two specialists and a generalist."""
     return np.array([[1.0, 0.0], [0.8, 0.8], [0.0, 1.0]])
+
+
+@pytest.fixture
+def failing_certify(monkeypatch):
+    """``palm.portfolio.certify`` patched to report that the target does not hold."""
+    import dataclasses
+
+    import palm.portfolio as portfolio_module
+
+    real = portfolio_module.certify
+
+    def failing(*args, **kwargs):
+        return dataclasses.replace(real(*args, **kwargs), holds=False)
+
+    monkeypatch.setattr(portfolio_module, "certify", failing)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 import math
@@ -19,7 +18,6 @@ from palm import (
     PortfolioFileError,
     ValidationError,
 )
-from palm import portfolio as portfolio_module
 from palm.certificate import certify
 from palm.grid import grid_size, split_budget
 from palm.instance import concave_front, quarter_circle
@@ -467,14 +465,8 @@ def test_fit_errors_subclass_valueerror(toy):
         Portfolio.fit(toy, eps=2.0)
 
 
-def test_grid_certificate_that_fails_is_a_guarantee_error(toy, monkeypatch):
+def test_grid_certificate_that_fails_is_a_guarantee_error(toy, failing_certify):
     """T2/T3 promise the grid portfolio holds; a failing certificate is a bug."""
-    real = portfolio_module.certify
-
-    def failing(*args, **kwargs):
-        return dataclasses.replace(real(*args, **kwargs), holds=False)
-
-    monkeypatch.setattr(portfolio_module, "certify", failing)
     with pytest.raises(
         GuaranteeError,
         match=r"the grid portfolio fails its \(eps=0\.1, delta=0\.1\) target: "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
 
@@ -15,7 +13,6 @@ from palm import (
     ValidationError,
     certify,
 )
-from palm import portfolio as portfolio_module
 from palm.instance import concave_front, quarter_circle
 from palm.oracle import CandidateOracle, OracleError
 
@@ -114,14 +111,8 @@ def test_oracle_fit_traits_must_not_be_a_string():
         Portfolio.fit(CandidateOracle(quarter_circle(10)), eps=0.1, traits="ab")
 
 
-def test_oracle_certificate_that_fails_is_a_guarantee_error(monkeypatch):
+def test_oracle_certificate_that_fails_is_a_guarantee_error(failing_certify):
     """T6 promises an exact oracle's portfolio holds; a failing one is a bug."""
-    real = portfolio_module.certify
-
-    def failing(*args, **kwargs):
-        return dataclasses.replace(real(*args, **kwargs), holds=False)
-
-    monkeypatch.setattr(portfolio_module, "certify", failing)
     with pytest.raises(
         GuaranteeError,
         match=r"the lazy oracle portfolio fails its \(eps=0\.1, delta=0\.1\) target "
