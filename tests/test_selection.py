@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from palm.certificate import certify
-from palm.instance import concave_front, sphere_octant
+from palm.instance import concave_front, quarter_circle, sphere_octant
 from palm.selection import MIN_GAIN, _gained, best_of_size, smallest_certified
 
 
@@ -194,3 +194,23 @@ def test_tight_patience_applies_only_under_a_time_limit(monkeypatch):
     assert quick.n_rounds < patient.n_rounds
     assert len(quick.indices) >= len(patient.indices) > quick.lower_bound
     assert certify(pool[list(quick.indices)], pool, eps=0.05, delta=0.05).holds
+
+
+def test_target_rounds_stop_early_only_under_a_time_limit(monkeypatch):
+    """With 3-6 traits and a time limit, no exact-phase round starts after
+    ``TARGET_ROUNDS_UNTIL`` (here 0: the first certified cover is the answer);
+    without a limit the search runs on to the proof. Both are certified."""
+    import palm.selection as selection
+
+    monkeypatch.setattr(selection, "TARGET_ROUNDS_UNTIL", 0.0)
+    pool = sphere_octant(200, 3, random_state=0)
+    patient = smallest_certified(pool, 0.05, 0.05, time_limit=None)
+    quick = smallest_certified(pool, 0.05, 0.05, time_limit=60)
+    assert patient.optimal
+    assert quick.n_rounds < patient.n_rounds
+    assert len(quick.indices) >= len(patient.indices)
+    for sel in (patient, quick):
+        assert certify(pool[list(sel.indices)], pool, eps=0.05, delta=0.05).holds
+    # two traits are not cut short
+    arc = quarter_circle(300)
+    assert smallest_certified(arc, 0.02, 0.0, time_limit=60).optimal
