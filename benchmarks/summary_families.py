@@ -59,6 +59,7 @@ FIRST_RUN_BLIND = {
     "llm-report": 0.208,
     "profile-card": 0.205,
     "custom-instructions": 0.140,
+    "review-digest": 0.199,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -828,6 +829,7 @@ EXTERNAL_MODULES = (
     "family_llm_report",
     "family_profile_card",
     "family_custom_instructions",
+    "family_review_digest",
 )
 
 
