@@ -146,6 +146,30 @@ _IDIOMS = tuple(
     (re.compile(pattern, re.I), repl)
     for pattern, repl in (
         (r"tl;dr", "tldr"),
+        # signal notation: "length ↓", "humor → negative", "jokes ↑"
+        (r"(?:\s*\u2193)+", " down"),
+        (r"(?:\s*\u2191)+", " up"),
+        # "seriousness: −−", "detail level: -", "humor: ++"
+        (r":[ \t]*[\u2212\u2013-]{1,2}(?=[ \t(\n]|$)", ": negative"),
+        (r":[ \t]*\+{1,2}(?=[ \t(\n]|$)", ": positive"),
+        (r"\s*(?:\u2192|->)\s*", ": "),
+        # "answers under ~100 words" are brief, "over 500 words" lengthy
+        (
+            r"\b(?:under|below|fewer than|less than|at most|max(?:imum)?|no more than)"
+            r"\s*~?\s*\d+\s*(?:words|lines|sentences|characters)\b",
+            "brief",
+        ),
+        (
+            r"\b(?:over|more than|at least|upwards of)\s*~?\s*\d{3,}\s*words\b",
+            "lengthy",
+        ),
+        (r"\bvs?\.\s", "vs "),  # "playful vs. serious" is one clause
+        (r"~\s*0(?![.\d])", "neutral"),  # "safety caveats: ~0"
+        # "joke-free replies" are replies with no jokes
+        (r"\b([a-z]+)-free\b", r"no-\1"),
+        # ratings: "rated 2/5 or lower", "rated 4/5 or higher"
+        (r"\brated [0-2](?:\.\d)?\s*/\s*5(?: or (?:lower|below|less))?", "disliked"),
+        (r"\brated (?:[4-5](?:\.\d)?)\s*/\s*5(?: or (?:higher|above|more))?", "liked"),
         (
             r"\bnothing(?: else)? (?:matters|counts|ranks|is|comes) (?:more|higher|"
             r"first|above)(?: important)?(?: to (?:\w+ ){0,2}?\w+)? (?:than|it)\b",
@@ -450,6 +474,7 @@ _IRREGULAR = {
     "hold": ("held",),
     "stick": ("stuck",),
     "seek": ("sought",),
+    "choose": ("chose", "chosen"),
 }
 
 _POSITIVE_STANCE = _verb_forms(
@@ -460,7 +485,8 @@ _POSITIVE_STANCE = _verb_forms(
     "reward | upvote | choose | pick | gravitate toward | gravitate towards | "
     "lean toward | lean towards | go for | opt for | crave | relish | embrace | "
     "champion | respect | wish for | hope for | look forward to | react well to | "
-    "warm to | reach for | select | rate highly | favour | savor | savour | "
+    "warm to | reach for | select | rate highly | favour | savor | savour | rank | "
+    "rate | upvote | positive reaction to | positive about | "
     "insist on | demand | adore | require | seek out | miss"
 ) + [
     "fan of",
@@ -542,6 +568,22 @@ _AVERSION = _verb_forms(
     "distaste for",
     "intolerance of",
     "impatience with",
+    "negative reaction to",
+    "responds badly to",
+    "respond badly to",
+    "reacts badly to",
+    "react badly to",
+    "last",
+    "ranked last",
+    "at the bottom",
+    "negative reactions to",
+    "marked down",
+    "rated down",
+    "rated low",
+    "rated poorly",
+    "ranked low",
+    "down",
+    "negative",
     "anything except",
     "everything except",
     "everything but",
@@ -649,6 +691,9 @@ _LOW = (
     "n't something | never thinks about | never think about | n't think about | "
     "n't make much difference | n't make much of a difference | makes no difference | "
     "make no difference | n't make a difference | whatever to me | not a must | "
+    "no consistent preference | no clear preference | no clear signal | no signal | "
+    "within noise | n't track | no effect | no consistent pattern | "
+    "about the same | roughly the same | no different | "
     "n't a must | low on my list | low on the list | not that bothered"
 )
 
@@ -848,6 +893,12 @@ _LOOKALIKES = {
     "deal breaker if missing": 2.0,
     "a dealbreaker if missing": 2.0,
     "whether or not": 1.0,
+    "top driver": 2.0,
+    "main driver": 1.8,
+    "outweighs everything else": 2.0,
+    "outweighs everything": 2.0,
+    "regardless of anything else": 1.5,
+    "high-level": 1.0,
     "a long way": 1.0,
     "long way": 1.0,
     "neutral to slightly positive": 0.4,
@@ -874,11 +925,12 @@ for _p in _NEGATORS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(NEG)
 for _p in _FORWARD_NEGATORS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(NEG, forward_only=True)
-for _p in (*_CONTRAST.split("|"), "than"):
+_COMPARATIVES = ("over", "than", "above", "ahead of", "edge out", "edges out")
+for _p in (*_CONTRAST.split("|"), *_COMPARATIVES):
     _MODIFIERS.setdefault(
         _p.strip(),
         Modifier(
-            COMPLAINT, forward_only=True, needs_stance=_p.strip() in ("over", "than")
+            COMPLAINT, forward_only=True, needs_stance=_p.strip() in _COMPARATIVES
         ),
     )
 for _p in _COMPLAINT_WORDS.split("|"):
@@ -977,7 +1029,10 @@ FUNCTION_WORDS = frozenset(
         "within beyond along among against despite except including n't next "
         "whether read hear see deal use her him them one right away straight "
         "immediately quickly pair pairs comparison comparisons case cases time times "
-        "instance instances choice choices user users person people customer reader"
+        "instance instances choice choices user users person people customer reader "
+        "higher lower better worse first last alternative alternatives whenever "
+        "appeared offered rating ratings score scores vote votes moves move "
+        "sample samples signal signals"
     )
 )
 
@@ -993,6 +1048,23 @@ TOPIC_QUALIFIERS = frozenset(
         "neighborhood neighbourhood sports driving bike cycling kitchen electric "
         "household worker employee job-site site radiation marine maritime boating "
         "hiking climbing diving swimming standup improv sketch"
+    )
+)
+
+# Cue phrases that name a trait's dimension by its negative end ("length", "risk
+# tolerance"): low importance of one is low importance of the trait ("length
+# doesn't matter to me" says nothing for or against brevity), not a wish for the
+# other end.
+ASPECTS = frozenset(
+    phrase_key(p)
+    for p in (
+        "length",
+        "word count",
+        "verbosity",
+        "detail level",
+        "level of detail",
+        "risk tolerance",
+        "risk appetite",
     )
 )
 

@@ -370,13 +370,15 @@ def _read_clause(
         return {}
     known = lx.known_words()
     results: dict[int, list[tuple[float, str, list[str]]]] = {}
+    lows: dict[int, bool] = {}  # per trait: a low-importance phrase applied
+    poles: dict[int, set[int]] = {}  # per trait: the poles its cues came from
     # a modifier after the cue acts back on it only as the clause's predicate:
     # no cue and no unknown content word follows ("jokes are not welcome",
     # not "compact answers without unnecessary elaboration")
     backward = [
         not any(isinstance(p2, tuple) for _, _, p2, _ in items[j + 1 :])
         and all(
-            t in known or lx.is_adverb(r)
+            t in known or t.isdigit() or lx.is_adverb(r)
             for t, r in zip(toks[items[j][1] :], raw[items[j][1] :])
         )
         # "unnecessary elaboration": a modifier right before a noun modifies it
@@ -417,7 +419,12 @@ def _read_clause(
                 continue
             applies = before or (not mod.forward_only and backward[j])
             if mod.needs_stance and not stance_seen:
-                applies = False
+                # "prefers X over Y" needs a stance; so does "over the years",
+                # which has none, but "succinct answers over long ones" compares
+                # two cues by itself
+                applies = applies and any(
+                    isinstance(p, tuple) and e <= items[j][0] for _, e, p, _ in items
+                )
             if not applies:
                 continue
             used.append(mtext)
@@ -437,16 +444,22 @@ def _read_clause(
         if low:
             n_neg = 0  # "rarely shows a preference for or against": one "little"
         flip = (-1) ** (n_neg + complaint[False] + complaint[True])
+        aspect = low and lx.phrase_key(text) in lx.ASPECTS  # "length: no matter"
         for cue in payload:
-            results.setdefault(cue.trait, []).append(
-                (cue.sign * flip * scale, text, used)
-            )
+            value = -scale if aspect else cue.sign * flip * scale
+            results.setdefault(cue.trait, []).append((value, text, used))
+            lows[cue.trait] = lows.get(cue.trait, False) or low
+            poles.setdefault(cue.trait, set()).add(cue.sign)
     out: dict[int, tuple[float, list[str], list[str]]] = {}
     for k, vals in results.items():
         total = sum(v for v, _, _ in vals)
+        size = max(abs(v) for v, _, _ in vals)
+        if lows[k] and len(poles[k]) == 2:
+            # "no preference between problem-solving answers and musings": both
+            # poles of the trait at low importance is a low importance of the trait
+            total = -size
         if total == 0.0:
             continue
-        size = max(abs(v) for v, _, _ in vals)
         cues = list(dict.fromkeys(t for _, t, _ in vals))
         mods = list(dict.fromkeys(m for _, _, used in vals for m in used))
         out[k] = (math.copysign(size, total), cues, mods)
@@ -480,6 +493,9 @@ def _skipped_cues(
         start, end, payload, _ = items[pos]
         if not isinstance(payload, tuple):
             continue
+        if _labels_the_line(pos, items, toks, raw, lowered):
+            skip[pos] = True  # "Length: the user prefers exhaustive answers"
+            continue
         nxt = items[pos + 1] if pos + 1 < len(items) else None
         chained = (
             nxt is not None
@@ -504,6 +520,30 @@ def _skipped_cues(
 
 _HAVE = frozenset(("has", "have", "had"))
 _ARTICLES = frozenset(("a", "an"))
+
+
+def _labels_the_line(
+    pos: int,
+    items: list[tuple[int, int, Any, str]],
+    toks: list[str],
+    raw: list[str],
+    lowered: str,
+) -> bool:
+    """Whether an aspect cue only labels what follows ("Length: prefers long ones").
+
+    It does when it opens the clause, a colon follows it, and a cue of the same
+    trait comes after; "Length: doesn't matter" has no other cue and is read.
+    """
+    start, end, payload, _ = items[pos]
+    if start != 0 or tuple(toks[start:end]) not in lx.ASPECTS:
+        return False
+    if not re.match(rf"\s*{re.escape(' '.join(raw[start:end]))}\s*:", lowered):
+        return False
+    traits = {c.trait for c in payload}
+    return any(
+        isinstance(p, tuple) and traits & {c.trait for c in p}
+        for _, _, p, _ in items[pos + 1 :]
+    )
 
 
 def _describes_the_user(toks: list[str], start: int) -> bool:

@@ -232,7 +232,9 @@ _BUILTINS = (
         "| hand me the answer | tell me what to do | real answer | real answers | "
         "actual answer | actual answers | answer what i asked | answer to what i "
         "asked | working example | worked example | a working example | concrete "
-        "examples | code examples | examples",
+        "examples | code examples | examples | specificity | specificity of advice | "
+        "problem solved | problem actually solved | working code | exact commands | "
+        "code that works | actionability | actionable answers",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -241,7 +243,7 @@ _BUILTINS = (
         "hollow | canned | waffle | waffling | beating around the bush | restate the "
         "question | sounding board | musing | unfocused | consult a professional | "
         "empty reassurance | open-ended | loose and general | keep it general | vague "
-        "and general",
+        "and general | it depends | full of it depends",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -323,7 +325,8 @@ _BUILTINS = (
         "detail | walkthroughs | walk-throughs | write-ups | background | every "
         "detail | all the details | spelled out | spell out | breakdowns | long "
         "explanations | longer | elaboration | exhaustive coverage | go deep | nuance "
-        "| long reads | comprehensively | preamble | intro | recap",
+        "| long reads | comprehensively | preamble | intro | recap | length | word "
+        "count | detail level | level of detail",
         "Short answers; its negative pole is detailed, thorough answers.",
         aliases=("brevity",),
     ),

@@ -591,3 +591,33 @@ def test_self_descriptions_are_not_preferences():
 )
 def test_first_person_and_verdict_phrasings(text, trait, sign):
     assert np.sign(scores(text)[trait]) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "sign"),
+    [
+        ("formal, sober answers: rated 2/5 or lower in 10 of 12 cases", J, 1),
+        ("User consistently ranks humorous explanations over sober ones.", J, 1),
+        ("Succinct explanations over long-form replies in 17/17 comparisons.", C, 1),
+        ("The user dislikes joke-free replies.", J, 1),
+        ("Length ↓", C, 1),
+        ("humor -> negative", J, -1),
+        ("seriousness: −− (strongest signal)", J, 1),
+        ("Clear preference for answers under ~100 words.", C, 1),
+        ("Length doesn't matter much to me.", C, -1),  # low importance, not long
+        ("Length: the user prefers exhaustive answers.", C, -1),  # a label
+        ("No consistent preference between practical answers and musings.", H, -1),
+        ("Responds badly to practical, usable responses.", H, -1),
+        ("Consistently ranks direct solutions last.", H, -1),
+        ("provocative content: strongly negative, outweighs everything else", S, 1),
+    ],
+)
+def test_rating_digest_phrasings(text, trait, sign):
+    assert np.sign(scores(text)[trait]) == sign
+
+
+def test_notation_does_not_cross_a_heading_line():
+    # ": -" is "negative" only on its own line, never a heading and a bullet
+    z = scores("Preference analysis (24 pairs):\n- Risk: careful answers won.")
+    assert z[S] > 0
+    assert not scores("Over the years she moved twice.").any()
