@@ -21,6 +21,7 @@ _NEGATED_AUX = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def norm(token: str) -> str:
     """Lower-case token with a possessive or plural ending removed.
 
@@ -106,12 +107,22 @@ def determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return sorted(out)
 
 
-def match_at(toks: list[str], i: int, key: tuple[str, ...]) -> int:
-    """End index of ``key`` matched at ``toks[i]``, skipping fillers; 0 if none."""
+def has_fillers(toks: list[str]) -> bool:
+    """Whether :func:`match_at` may need to skip fillers in these tokens."""
+    return not _FILLERS.isdisjoint(toks)
+
+
+def match_at(
+    toks: list[str], i: int, key: tuple[str, ...], fillers: bool = True
+) -> int:
+    """End index of ``key`` matched at ``toks[i]``, skipping fillers; 0 if none.
+
+    ``fillers=False`` promises that the tokens hold none (a fast path).
+    """
     m = len(key)
     if tuple(toks[i : i + m]) == key:
         return i + m
-    if m < 2:
+    if m < 2 or not fillers:
         return 0
     j = i + 1
     for t in key[1:]:
@@ -141,48 +152,70 @@ _AND_RE = re.compile(
 )
 _MARKUP_RE = re.compile(r"[*_#`]+")
 # Idioms rewritten to a phrase the modifier lists know, before tokenizing:
-# "nothing matters more to her than X" says X matters most; "the #1 thing".
+# (needle, pattern, replacement); a pattern runs only when its needle (lower case)
+# is in the text, since most summaries hold none of them.
 _IDIOMS = tuple(
-    (re.compile(pattern, re.I), repl)
-    for pattern, repl in (
-        (r"tl;dr", "tldr"),
+    (needle, re.compile(pattern, re.I), repl)
+    for needle, pattern, repl in (
+        ("tl;dr", r"tl;dr", "tldr"),
         # signal notation: "length ↓", "humor → negative", "jokes ↑"
-        (r"(?:\s*\u2193)+", " down"),
-        (r"(?:\s*\u2191)+", " up"),
+        ("\u2193", r"(?:\s*\u2193)+", " down"),
+        ("\u2191", r"(?:\s*\u2191)+", " up"),
         # "seriousness: −−", "detail level: -", "humor: ++"
-        (r":[ \t]*[\u2212\u2013-]{1,2}(?=[ \t(\n]|$)", ": negative"),
-        (r":[ \t]*\+{1,2}(?=[ \t(\n]|$)", ": positive"),
-        (r"\s*(?:\u2192|->)\s*", ": "),
+        (":", r":[ \t]*[\u2212\u2013-]{1,2}(?=[ \t(\n]|$)", ": negative"),
+        (":", r":[ \t]*\+{1,2}(?=[ \t(\n]|$)", ": positive"),
+        ("\u2192", r"\s*\u2192\s*", ": "),
+        ("->", r"\s*->\s*", ": "),
         # "answers under ~100 words" are brief, "over 500 words" lengthy
         (
+            "",
             r"\b(?:under|below|fewer than|less than|at most|max(?:imum)?|no more than)"
             r"\s*~?\s*\d+\s*(?:words|lines|sentences|characters)\b",
             "brief",
         ),
         (
+            " words",
             r"\b(?:over|more than|at least|upwards of)\s*~?\s*\d{3,}\s*words\b",
             "lengthy",
         ),
-        (r"\bvs?\.\s", "vs "),  # "playful vs. serious" is one clause
-        (r"~\s*0(?![.\d])", "neutral"),  # "safety caveats: ~0"
+        ("v", r"\bvs?\.\s", "vs "),  # "playful vs. serious" is one clause
+        ("~", r"~\s*0(?![.\d])", "neutral"),  # "safety caveats: ~0"
         # "joke-free replies" are replies with no jokes
-        (r"\b([a-z]+)-free\b", r"no-\1"),
+        ("-free", r"\b([a-z]+)-free\b", r"no-\1"),
         # ratings: "rated 2/5 or lower", "rated 4/5 or higher"
-        (r"\brated [0-2](?:\.\d)?\s*/\s*5(?: or (?:lower|below|less))?", "disliked"),
-        (r"\brated (?:[4-5](?:\.\d)?)\s*/\s*5(?: or (?:higher|above|more))?", "liked"),
         (
+            "rated",
+            r"\brated [0-2](?:\.\d)?\s*/\s*5(?: or (?:lower|below|less))?",
+            "disliked",
+        ),
+        (
+            "rated",
+            r"\brated (?:[4-5](?:\.\d)?)\s*/\s*5(?: or (?:higher|above|more))?",
+            "liked",
+        ),
+        (
+            "nothing",
             r"\bnothing(?: else)? (?:matters|counts|ranks|is|comes) (?:more|higher|"
             r"first|above)(?: important)?(?: to (?:\w+ ){0,2}?\w+)? (?:than|it)\b",
             "above all",
         ),
         (
+            "than",
             r"\bmore(?: to (?:\w+ ){0,2}?\w+)? than (?:about )?(?:anything|everything)"
             r"(?: else)?\b",
             "above all",
         ),
-        (r"\bmore than any other (?:quality|trait|thing|factor|aspect)\b", "above all"),
-        (r"(?:#|\bno\.? ?)1\b", "top priority"),
-        (r"\b(anything|everything)(?: else)? (?:other than|apart from)\b", r"\1 but"),
+        (
+            "than",
+            r"\bmore than any other (?:quality|trait|thing|factor|aspect)\b",
+            "above all",
+        ),
+        ("1", r"(?:#|\bno\.? ?)1\b", "top priority"),
+        (
+            "thing",
+            r"\b(anything|everything)(?: else)? (?:other than|apart from)\b",
+            r"\1 but",
+        ),
     )
 )
 
@@ -206,8 +239,11 @@ def split_sentences(text: str) -> list[list[str]]:
     ends that scope, and a line that is not a list item ends it after that line.
     """
     text = text.translate(_APOSTROPHES)
-    for pattern, repl in _IDIOMS:
-        text = pattern.sub(repl, text)
+    lowered = text.lower()
+    for needle, pattern, repl in _IDIOMS:
+        if needle in lowered:
+            text = pattern.sub(repl, text)
+            lowered = text.lower()
     out: list[list[str]] = []
     scope = ""
     for raw_line in text.splitlines():

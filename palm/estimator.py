@@ -357,9 +357,10 @@ def _read_clause(
     n = len(toks)
     items: list[tuple[int, int, Any, str]] = []
     i = 0
+    fillers = lx.has_fillers(toks)
     while i < n:
         for key, payload, _ in compiled.index.get(toks[i], ()):
-            end = lx.match_at(toks, i, key)
+            end = lx.match_at(toks, i, key, fillers)
             if end:
                 items.append((i, end, payload, " ".join(raw[i:end])))
                 i = end
