@@ -991,6 +991,7 @@ MODIFIERS: dict[tuple[str, ...], Modifier] = {
 
 SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)
 _MODIFIER_TOKENS = frozenset(t for k in MODIFIERS for t in k if len(k) == 1)
+_MODIFIER_WORDS = frozenset(t for k in MODIFIERS for t in k)
 SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
     "love",
     "hate",
@@ -1115,6 +1116,11 @@ POSSESSIVES = frozenset(phrase_key("her his their my our your its"))
 ARTICLE_NOUN_NEXT = frozenset(
     phrase_key("who whose that at in from by with and living working based , of on for")
 )
+
+
+def is_plain(token: str) -> bool:
+    """Whether a normalized token is a function word, a modifier word or a number."""
+    return token in FUNCTION_WORDS or token in _MODIFIER_WORDS or token.isdigit()
 
 
 @lru_cache(maxsize=1)

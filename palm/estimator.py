@@ -709,7 +709,11 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
         toks = toks[1:]
     found = _modifiers_in(toks)
     opens = bool(found) and found[0][1].split()[0] == toks[0]
-    opens_low = opens and found[0][0].kind == lx.LOW
+    # a verdict has no object of its own: "not really a priority for me", but
+    # not "cares little for detail" (about a trait the portfolio does not have)
+    opens_low = (
+        opens and found[0][0].kind == lx.LOW and all(lx.is_plain(t) for t in toks)
+    )
     if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low):
         return 1.0, [], False
     opens_low = opens_low and not hedge

@@ -621,3 +621,12 @@ def test_notation_does_not_cross_a_heading_line():
     z = scores("Preference analysis (24 pairs):\n- Risk: careful answers won.")
     assert z[S] > 0
     assert not scores("Over the years she moved twice.").any()
+
+
+def test_a_clause_with_its_own_object_is_not_a_verdict():
+    # "cares little for detail" is about a trait this portfolio does not have; it
+    # must not turn into "not a priority" for the humor clause before it
+    traits = ("helpfulness", "harmlessness", "humor")
+    text = "Loves witty, playful replies and jokes; cares little for detail."
+    assert scores(text, traits)[2] == pytest.approx(1.3)
+    assert scores("Funny remarks? not really a priority for me.")[J] < 0
