@@ -473,6 +473,7 @@ class Modifier:
     forward_only: bool = False
     needs_stance: bool = False
     adjective: bool = False
+    backward_only: bool = False
 
 
 def _verb_forms(verbs: str) -> list[str]:
@@ -609,17 +610,12 @@ _AVERSION = _verb_forms(
     "respond badly to",
     "reacts badly to",
     "react badly to",
-    "last",
-    "ranked last",
-    "at the bottom",
     "negative reactions to",
     "marked down",
     "rated down",
     "rated low",
     "rated poorly",
     "ranked low",
-    "down",
-    "negative",
     "anything except",
     "everything except",
     "everything but",
@@ -969,6 +965,11 @@ for _p in (*_CONTRAST.split("|"), *_COMPARATIVES):
             COMPLAINT, forward_only=True, needs_stance=_p.strip() in _COMPARATIVES
         ),
     )
+# Verdict words that only judge a cue before them ("length ↓" is "length down",
+# "humor: negative", "ranks direct solutions last"), never one after them ("last
+# month she asked for short answers", "break down the steps").
+for _p in ("down", "negative", "last", "ranked last", "at the bottom"):
+    _MODIFIERS[_p] = Modifier(COMPLAINT, backward_only=True)
 for _p in _COMPLAINT_WORDS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(
         COMPLAINT, adjective=_p.strip().split()[0] in _COMPLAINT_ADJECTIVES

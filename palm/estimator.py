@@ -418,7 +418,9 @@ def _read_clause(
                 scale *= _LITOTES if softened else mod.factor
                 used.append(mtext)
                 continue
-            applies = before or (not mod.forward_only and backward[j])
+            applies = (before and not mod.backward_only) or (
+                not mod.forward_only and backward[j]
+            )
             if mod.needs_stance and not stance_seen:
                 # "prefers X over Y" needs a stance; so does "over the years",
                 # which has none, but "succinct answers over long ones" compares

@@ -630,3 +630,12 @@ def test_a_clause_with_its_own_object_is_not_a_verdict():
     text = "Loves witty, playful replies and jokes; cares little for detail."
     assert scores(text, traits)[2] == pytest.approx(1.3)
     assert scores("Funny remarks? not really a priority for me.")[J] < 0
+
+
+def test_verdict_words_judge_only_the_cue_before_them():
+    assert scores("Consistently ranks direct solutions last.")[H] < 0
+    assert scores("Length ↓")[C] > 0
+    # ... never a cue after them
+    assert scores("Last month she asked for short answers.")[C] > 0
+    assert scores("She likes answers that break down the steps with tips.")[H] > 0
+    assert scores("He wants negative feedback to be brief.")[C] > 0
