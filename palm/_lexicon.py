@@ -305,33 +305,37 @@ def _dash_split(sentences: list[str]) -> list[str]:
     return out
 
 
+def modifier_spans(toks: list[str]) -> list[tuple[int, int, Modifier]]:
+    """Modifier phrases in normalized tokens: ``(start, end, modifier)``.
+
+    Longest match first (up to six tokens), left to right; tokens no phrase starts
+    at are skipped.
+    """
+    out, i = [], 0
+    while i < len(toks):
+        for m in range(min(6, len(toks) - i), 0, -1):
+            mod = MODIFIERS.get(tuple(toks[i : i + m]))
+            if mod is not None:
+                out.append((i, i + m, mod))
+                i += m
+                break
+        else:
+            i += 1
+    return out
+
+
 def _only_modifiers(part: str) -> bool:
     """Whether a bracketed part holds only modifiers ("no", "strong", "hard no")."""
     toks = [norm(t) for t in tokens(part)]
     if not 0 < len(toks) <= 4:
         return False
-    i = 0
-    while i < len(toks):
-        if toks[i] == "yes":
-            i += 1
-            continue
-        for m in range(len(toks) - i, 0, -1):
-            if tuple(toks[i : i + m]) in MODIFIERS:
-                i += m
-                break
-        else:
-            return False
-    return True
+    covered = {i for start, end, _ in modifier_spans(toks) for i in range(start, end)}
+    return all(i in covered or t == "yes" for i, t in enumerate(toks))
 
 
 def _has_modifier(text: str) -> bool:
     """Whether any modifier phrase occurs in the text."""
-    toks = [norm(t) for t in tokens(text)]
-    return any(
-        tuple(toks[i : i + m]) in MODIFIERS
-        for i in range(len(toks))
-        for m in range(1, min(6, len(toks) - i) + 1)
-    )
+    return bool(modifier_spans([norm(t) for t in tokens(text)]))
 
 
 def _states_stance(heading: str) -> bool:
@@ -343,7 +347,8 @@ def _states_stance(heading: str) -> bool:
     toks = [norm(t) for t in tokens(heading)]
     if not toks or len(toks) > 5:
         return False
-    return any(tuple(toks[:m]) in MODIFIERS for m in range(1, len(toks) + 1))
+    spans = modifier_spans(toks)
+    return bool(spans) and spans[0][0] == 0
 
 
 def split_clauses(text: str) -> list[str]:
@@ -991,7 +996,6 @@ MODIFIERS: dict[tuple[str, ...], Modifier] = {
 }
 
 SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)
-_MODIFIER_TOKENS = frozenset(t for k in MODIFIERS for t in k if len(k) == 1)
 _MODIFIER_WORDS = frozenset(t for k in MODIFIERS for t in k)
 SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
     "love",

@@ -709,12 +709,16 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
     hedge = bool(toks) and toks[0] in _CONJUNCTIONS  # "welcome but optional"
     if hedge:
         toks = toks[1:]
-    found = _modifiers_in(toks)
-    opens = bool(found) and found[0][1].split()[0] == toks[0]
-    # a verdict has no object of its own: "not really a priority for me", but
-    # not "cares little for detail" (about a trait the portfolio does not have)
+    spans = lx.modifier_spans(toks)
+    found = [(mod, " ".join(toks[a:b])) for a, b, mod in spans]
+    # a verdict opens with a low-importance phrase and has no object of its own:
+    # "not really a priority for me", not "cares little for detail" (about a
+    # trait the portfolio does not have)
     opens_low = (
-        opens and found[0][0].kind == lx.LOW and all(lx.is_plain(t) for t in toks)
+        bool(spans)
+        and spans[0][0] == 0
+        and spans[0][2].kind == lx.LOW
+        and all(lx.is_plain(t) for t in toks)
     )
     if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low):
         return 1.0, [], False
@@ -730,18 +734,8 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
 
 
 def _modifiers_in(toks: list[str]) -> list[tuple[lx.Modifier, str]]:
-    """Modifier phrases in a token list, longest match first, left to right."""
-    out, i = [], 0
-    while i < len(toks):
-        for m in range(min(6, len(toks) - i), 0, -1):
-            mod = lx.MODIFIERS.get(tuple(toks[i : i + m]))
-            if mod is not None:
-                out.append((mod, " ".join(toks[i : i + m])))
-                i += m
-                break
-        else:
-            i += 1
-    return out
+    """Modifier phrases in a token list and their text (:func:`lx.modifier_spans`)."""
+    return [(mod, " ".join(toks[a:b])) for a, b, mod in lx.modifier_spans(toks)]
 
 
 def _traits_tuple(traits: Sequence[str | Trait]) -> tuple[Trait, ...]:
