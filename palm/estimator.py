@@ -387,7 +387,7 @@ def _read_clause(
         for j in range(len(items))
     ]
     skip = _skipped_cues(clause, items, toks, raw, known)
-    for pos, (start, _end, payload, text) in enumerate(items):
+    for pos, (start, end, payload, text) in enumerate(items):
         if not isinstance(payload, tuple) or skip[pos]:
             continue
         n_neg, scale, used = 0, 1.0, []
@@ -447,7 +447,7 @@ def _read_clause(
         if low:
             n_neg = 0  # "rarely shows a preference for or against": one "little"
         flip = (-1) ** (n_neg + complaint[False] + complaint[True])
-        aspect = low and lx.phrase_key(text) in lx.ASPECTS  # "length: no matter"
+        aspect = low and tuple(toks[start:end]) in lx.ASPECTS  # "length: no matter"
         for cue in payload:
             value = -scale if aspect else cue.sign * flip * scale
             results.setdefault(cue.trait, []).append((value, text, used))

@@ -949,11 +949,8 @@ class Portfolio:
                 f"{source} is a palm portfolio but a field is missing or malformed "
                 f"({type(exc).__name__}: {exc}). The file is corrupted; fit again."
             ) from exc
-        if (
-            cand.ndim != 2
-            or len(traits) != cand.shape[1]
-            or not np.array_equal(stored, cand[idx])
-        ):
+        # shapes, traits and indices were checked by _check_stored
+        if not np.array_equal(stored, cand[idx]):
             raise PortfolioFileError(
                 f"{source} is inconsistent: member rewards do not match the "
                 "candidates they point to. The file is corrupted; fit again."
