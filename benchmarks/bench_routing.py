@@ -50,12 +50,13 @@ import summary_families as fam  # noqa: E402
 import palm  # noqa: E402
 from palm import _lexicon as lx  # noqa: E402
 from palm.estimator import (  # noqa: E402
+    LEXICAL_LINK,
     EmbeddingEstimator,
     LexicalEstimator,
     WeightEstimate,
-    _combine,
 )
 from palm.exceptions import MissingDependencyError  # noqa: E402
+from palm.link import ScoreLink  # noqa: E402
 from palm.route import DEFAULT_THRESHOLD, route  # noqa: E402
 from palm.trait import resolve_traits  # noqa: E402
 
@@ -123,8 +124,7 @@ class BagOfWords:
     method = "lexicon-only"
 
     def __init__(self, temperature: float = 1.0, evidence_scale: float = 1.5) -> None:
-        self.temperature = temperature
-        self.evidence_scale = evidence_scale
+        self.link = ScoreLink.linear(temperature, evidence_scale=evidence_scale)
 
     def estimate(self, text, traits, *, prior=None) -> WeightEstimate:
         resolved = resolve_traits(traits)
@@ -137,7 +137,7 @@ class BagOfWords:
                     key = " " + " ".join(lx.phrase_key(p)) + " "
                     z[k] += sign * joined.count(key)
         prior = np.full(len(resolved), 1 / len(resolved)) if prior is None else prior
-        w, c = _combine(z, np.asarray(prior), self.temperature, self.evidence_scale)
+        w, c = self.link.weights(z, prior), self.link.confidence(z)
         return WeightEstimate(w, c, (), tuple(t.name for t in resolved), z, self.method)
 
 
@@ -438,33 +438,74 @@ def time_lexical(texts: list[str]) -> dict:
 
 
 def tune(n_users: int, seed: int) -> None:
-    """Grid search on the tuning banks: regret, subject to flips on tune pairs."""
+    """Fit the lexical link on the tuning banks, subject to flips on tune pairs.
+
+    For each pair of bounds on the link (how decisive a plain "likes X" and a plain
+    "does not like X" must be), :meth:`ScoreLink.fit` minimizes the cross-entropy
+    of the tuning users' true weights. Among the links whose tune-bank flip pairs
+    flip at least ``FLIP_BAR`` of the time, those within one standard error of the
+    least tuning regret are statistically tied; of these the most decisive (the
+    largest gap f(1) - f(-1)) is printed, ready to paste into
+    ``palm.estimator.LEXICAL_LINK`` (the one-standard-error rule, here leaning
+    toward flips rather than toward simplicity).
+    """
     portfolios = make_portfolios(seed + 1)  # tuning fronts differ from test fronts
-    grid = itertools.product(
-        (0.75, 1.0, 1.25, 1.5, 2.0), (0.25, 0.5, 1.0, 1.5), (1.0, 1.5, 2.0, 3.0, 4.0)
-    )
+    reader = LexicalEstimator()
+    z, w = [], []
+    for family in fam.TUNING_FAMILIES:
+        for a_i, alpha in enumerate(ALPHAS):
+            rng = np.random.default_rng([seed + 1, FAMILY_SEED[family], a_i])
+            for weights in rng.dirichlet(np.full(len(TRAITS), alpha), size=n_users):
+                text = fam.generate(family, weights, rng, "tune")
+                z.append(reader.scores(text, TRAITS)[0])
+                w.append(weights)
+    z_arr, w_arr = np.array(z), np.array(w)
     rows = []
-    for temperature, scale, neg in grid:
-        est = LexicalEstimator(
-            temperature=temperature, evidence_scale=scale, negative_scale=neg
+    for like, dislike in itertools.product(
+        (None, 0.8, 1.0, 1.2), (None, 2.0, 2.5, 3.0, 3.5, 4.0)
+    ):
+        high = None if dislike is None else -dislike
+        link = ScoreLink.fit(
+            z_arr, w_arr, bounds={1.0: (like, None), -1.0: (None, high)}
         )
+        ce = float(-(w_arr * np.log(link.weights(z_arr))).sum(axis=1).mean())
+        est = LexicalEstimator(link=link)
         res = simulate(
             fam.TUNING_FAMILIES, "tune", n_users, {"x": est}, portfolios, seed + 1
         )
-        reg = float(
-            np.mean([res[f]["x"]["regret"].mean() for f in fam.TUNING_FAMILIES])
+        reg = np.concatenate([res[f]["x"]["regret"] for f in fam.TUNING_FAMILIES])
+        flip = flip_test(est, portfolios, 150, seed + 1, bank="tune")
+        rows.append(
+            {
+                "regret": float(reg.mean()),
+                "se": float(reg.std(ddof=1) / np.sqrt(len(reg))),
+                "flips": flip["highest_flippable_rate"],
+                "cross_entropy": ce,
+                "gap": float(link.logits([1.0, -1.0]) @ [1.0, -1.0]),
+                "link": link,
+            }
         )
-        flip = flip_test(est, portfolios, 60, seed + 1, bank="tune")
-        rows.append((reg, flip["highest_flippable_rate"], temperature, scale, neg))
         print(
-            f"T={temperature:<5} scale={scale:<5} negative={neg:<4} regret={reg:.4f} "
-            f"flip={flip['highest_flippable_rate']:.3f}",
+            f"f(1) >= {like}, f(-1) <= {high}: regret {reg.mean():.4f} "
+            f"cross-entropy {ce:.4f} flips {flip['highest_flippable_rate']:.3f} "
+            f"values {np.round(link.values, 2).tolist()}",
             flush=True,
         )
-    rows.sort()
-    print("best by regret:", rows[:5])
-    ok = [r for r in rows if r[1] >= FLIP_BAR]
-    print(f"best by regret with tune flips >= {FLIP_BAR}:", ok[:5])
+    ok = [r for r in rows if r["flips"] >= FLIP_BAR]
+    if not ok:
+        print(f"no link reaches tune flips >= {FLIP_BAR}")
+        return
+    best = min(ok, key=lambda r: r["regret"])
+    tied = [r for r in ok if r["regret"] <= best["regret"] + best["se"]]
+    pick = max(tied, key=lambda r: r["gap"])
+    values = tuple(round(v, 2) for v in pick["link"].values)
+    print(
+        f"least tuning regret with tune flips >= {FLIP_BAR}: {best['regret']:.4f} "
+        f"(standard error {best['se']:.4f}); the most decisive of the {len(tied)} "
+        f"links within one standard error: regret {pick['regret']:.4f}, flips "
+        f"{pick['flips']:.3f}, cross-entropy {pick['cross_entropy']:.4f}; "
+        f"values={values}"
+    )
 
 
 # -------------------------------------------------------------------------- main
@@ -545,6 +586,7 @@ def main(argv=None) -> int:
         "seed": args.seed,
         "threshold": DEFAULT_THRESHOLD,
         "estimator": repr(LexicalEstimator()),
+        "link": LEXICAL_LINK.to_dict(),
         "seconds": round(time.time() - t_start, 1),
     }
     md = render(report)

@@ -33,6 +33,7 @@ from .exceptions import (
     SuboptimalWarning,
     ValidationError,
 )
+from .link import ScoreLink
 from .oracle import CandidateOracle, OracleCache, OracleError, as_oracle
 from .portfolio import Portfolio
 from .route import Route, route
@@ -58,6 +59,7 @@ __all__ = [
     "Portfolio",
     "PortfolioFileError",
     "Route",
+    "ScoreLink",
     "SolverError",
     "SuboptimalWarning",
     "Trait",

@@ -338,6 +338,9 @@ def _has_modifier(text: str) -> bool:
     return bool(modifier_spans([norm(t) for t in tokens(text)]))
 
 
+_POLITE = frozenset(("please", "kindly", "pls"))
+
+
 def _states_stance(heading: str) -> bool:
     """Whether a heading is a stance: short, and opens with a modifier phrase.
 
@@ -345,6 +348,8 @@ def _states_stance(heading: str) -> bool:
     responding to this user:" is not (it names the list, it takes no stance).
     """
     toks = [norm(t) for t in tokens(heading)]
+    while toks and toks[0] in _POLITE:  # "Please don't:"
+        toks = toks[1:]
     if not toks or len(toks) > 5:
         return False
     spans = modifier_spans(toks)
@@ -731,12 +736,14 @@ _LOW = (
     "no consistent preference | no clear preference | no clear signal | no signal | "
     "within noise | n't track | no effect | no consistent pattern | "
     "about the same | roughly the same | no different | "
-    "n't a must | low on my list | low on the list | not that bothered"
+    "n't a must | low on my list | low on the list | not that bothered | "
+    "indifferent | no strong feelings | no strong opinion | no strong opinions"
 )
 
 # Words that scale a cue's strength, with their factor.
 _SCALES = {
     "above all": 2.0,
+    "nothing else": 2.0,  # "wants explicit language, nothing else": only that
     "most of all": 2.0,
     "more than anything": 2.0,
     "more than anything else": 2.0,
@@ -1135,6 +1142,19 @@ def known_words() -> frozenset[str]:
     for key in MODIFIERS:
         words.update(key)
     return frozenset(words)
+
+
+def noun_forms(word: str) -> list[str]:
+    """The -ness noun of an adjective cue ("playful" -> playfulness).
+
+    "edgy" gives edginess; words of three letters or fewer are left alone ("wit"
+    is not "witness").
+    """
+    if len(word) < 4 or not word.isalpha() or word.endswith(("ness", "ing", "ed")):
+        return []
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return [word[:-1] + "iness"]
+    return [word + "ness"]
 
 
 def comparative_forms(word: str) -> list[str]:

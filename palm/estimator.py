@@ -37,6 +37,7 @@ from .exceptions import (
     PalmWarning,
     ValidationError,
 )
+from .link import DEFAULT_KNOTS, ScoreLink
 from .simplex import check_weights
 from .trait import Trait, resolve_traits
 
@@ -47,6 +48,7 @@ __all__ = [
     "EstimatorWarning",
     "Evidence",
     "JudgeEstimator",
+    "LEXICAL_LINK",
     "LexicalEstimator",
     "WeightEstimate",
     "check_summary",
@@ -261,43 +263,33 @@ def _check_prior(prior: ArrayLike | None, n_traits: int) -> NDArray[np.float64]:
     return check_weights(prior, n_traits, name="prior")
 
 
-def _check_positive(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValidationError(f"{name} must be a positive number; got {value!r}.")
-    if not (math.isfinite(value) and value > 0):
-        raise ValidationError(f"{name} must be a positive number; got {value!r}.")
-    return float(value)
-
-
 def _check_max_chars(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ValidationError(f"max_chars must be a positive integer; got {value!r}.")
     return value
 
 
-def _combine(
-    scores: NDArray[np.float64],
-    prior: NDArray[np.float64],
-    temperature: float,
-    evidence_scale: float,
-    negative_scale: float = 1.0,
-) -> tuple[NDArray[np.float64], float]:
-    """Prior-tilted softmax of the scores, shrunk toward the prior by confidence.
+def _check_link(link: object) -> ScoreLink:
+    if link is None:
+        return LEXICAL_LINK
+    if not isinstance(link, ScoreLink):
+        raise PalmTypeError(
+            "link must be a palm.link.ScoreLink (e.g. ScoreLink.fit(scores, weights) "
+            f"or ScoreLink.linear()) or None for the default; got "
+            f"{type(link).__name__}."
+        )
+    return link
 
-    ``p ∝ prior · exp(g(z) / T)`` with ``g(z) = z`` for ``z >= 0`` and
-    ``negative_scale · z`` below; ``c = 1 - exp(-Σ|z| / s)``;
-    ``ŵ = c p + (1 - c) prior``. A trait with ``z = 0`` keeps its prior proportion
-    relative to other silent traits, and with no evidence at all ``ŵ = prior``.
-    """
-    strength = float(np.abs(scores).sum())
-    if strength == 0.0:
-        return prior.copy(), 0.0
-    logits = np.where(scores < 0, negative_scale * scores, scores) / temperature
-    tilt = prior * np.exp(logits - logits.max())
-    p = tilt / tilt.sum()
-    confidence = 1.0 - math.exp(-strength / evidence_scale)
-    weights = confidence * p + (1.0 - confidence) * prior
-    return weights / weights.sum(), confidence
+
+#: The link from the lexical reader's scores to weights, fitted on the tuning
+#: banks of the routing benchmark only (``benchmarks/bench_routing.py --tune``):
+#: the least tuning cross-entropy among links whose tuning flip pairs flip at least
+#: 97% of the time. Provenance and numbers: ``benchmarks/results/routing.md``.
+LEXICAL_LINK = ScoreLink(
+    knots=DEFAULT_KNOTS,
+    values=(-4.0, -0.37, 0.0, 0.26, 0.8, 1.24),
+    evidence_scale=0.25,
+)
 
 
 # ---------------------------------------------------------------- lexical kernel
@@ -327,6 +319,7 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
                 forms = lx.verb_variants(phrase)
                 if " " not in phrase and "-" not in phrase:
                     forms += lx.comparative_forms(phrase.lower())
+                    forms += lx.noun_forms(phrase.lower())
                 base = [lx.phrase_key(form) for form in forms]
                 for key in [v for b in base for v in lx.determiner_variants(b)]:
                     if key and not any(
@@ -435,6 +428,8 @@ def _read_clause(
                 n_neg += 1
             elif mod.adjective and before and start - items[j][1] <= 1:
                 described = True  # "unnecessary elaboration": see below
+            elif mod.kind == lx.LOW and low:
+                continue  # "doesn't care much about X either way" is one "little"
             else:  # COMPLAINT or LOW: one flip per scope
                 complaint[before and items[j][0] > rel] = True
                 scale *= mod.factor
@@ -752,17 +747,10 @@ class LexicalEstimator:
 
     Parameters
     ----------
-    temperature : float, default=1.25
-        Softmax temperature ``T`` on the summed clause scores: lower is more
-        decisive.
-    evidence_scale : float, default=0.25
-        Confidence is ``1 - exp(-Σ|z| / evidence_scale)``: how much evidence makes
-        the estimate trust the text over the prior.
-    negative_scale : float, default=4.0
-        ``κ``: negative scores count ``κ`` times as much in the softmax. "Dislikes
-        jokes" puts humor's weight near 0, far below its prior share, while
-        "likes jokes" can only raise it toward 1: on the log scale of the softmax
-        a dislike is the bigger step.
+    link : ScoreLink, optional
+        The map from the summed clause scores ``z`` to weights (see
+        :mod:`palm.link`); :data:`LEXICAL_LINK` by default. Fit one to your own
+        labelled users with :meth:`ScoreLink.fit` on :meth:`scores`.
     max_chars : int, default=MAX_SUMMARY_CHARS
         Longer summaries are truncated with an :class:`EstimatorWarning`.
 
@@ -795,14 +783,15 @@ class LexicalEstimator:
     the clauses about a trait are one statement (its strongest clause counts); a
     cue-less clause that refers back ("but this is secondary") scales the one
     before. Sentence scores add into ``z``, and
-    ``ŵ = c · softmax(log prior + g(z) / T) + (1 - c) · prior`` with
-    ``g(z) = z`` for ``z >= 0``, ``κ z`` below, and confidence
-    ``c = 1 - exp(-Σ|z| / evidence_scale)`` (DESIGN §4.2). A trait the text never
-    mentions keeps ``z = 0``: its share stays in proportion to its prior.
+    ``ŵ = softmax(log prior + f(z))`` with ``f`` the link's monotone
+    piecewise-linear map, which is the shrinkage toward the prior (small scores
+    move the weights little), and confidence ``c = 1 - exp(-Σ|z| / s)``, the
+    amount of evidence, which decides the fallback (DESIGN §4.2). A trait the text
+    never mentions keeps ``z = 0``: its share stays in proportion to its prior.
 
-    The defaults were tuned on the tuning banks of two generator families of
-    simulated summaries only (``benchmarks/bench_routing.py --tune``: least
-    tuning regret with at least 97% of tuning flip pairs flipped); see
+    The default link was fitted on the tuning banks of two generator families of
+    simulated summaries only (``benchmarks/bench_routing.py --tune``: least tuning
+    cross-entropy among links with at least 97% of tuning flip pairs flipped); see
     ``benchmarks/results/routing.md`` for the held-out results. The confidence
     measures the amount of evidence; it is not a calibrated probability that the
     route is right.
@@ -830,28 +819,18 @@ class LexicalEstimator:
     def __init__(
         self,
         *,
-        temperature: float = 1.25,
-        evidence_scale: float = 0.25,
-        negative_scale: float = 4.0,
+        link: ScoreLink | None = None,
         max_chars: int = MAX_SUMMARY_CHARS,
     ) -> None:
-        self.temperature = temperature
-        self.evidence_scale = evidence_scale
-        self.negative_scale = negative_scale
+        self.link = link
         self.max_chars = max_chars
 
     def __repr__(self) -> str:
         return (
-            f"LexicalEstimator(temperature={self.temperature}, "
-            f"evidence_scale={self.evidence_scale}, "
-            f"negative_scale={self.negative_scale})"
+            "LexicalEstimator()"
+            if self.link is None
+            else (f"LexicalEstimator(link={self.link!r})")
         )
-
-    def _check_params(self) -> None:
-        _check_positive(self.temperature, "temperature")
-        _check_positive(self.evidence_scale, "evidence_scale")
-        _check_positive(self.negative_scale, "negative_scale")
-        _check_max_chars(self.max_chars)
 
     def scores(
         self, text: str, traits: Sequence[str | Trait]
@@ -898,23 +877,20 @@ class LexicalEstimator:
         Raises
         ------
         PalmTypeError
-            If ``text`` is not a string.
+            If ``text`` is not a string, or ``link`` is not a :class:`ScoreLink`.
         ValidationError
             If ``text`` is empty, a trait has no anchors, or ``prior`` is not on
             the simplex.
         """
-        self._check_params()
-        text, truncated = check_summary(text, max_chars=self.max_chars)
+        link = _check_link(self.link)
+        text, truncated = check_summary(
+            text, max_chars=_check_max_chars(self.max_chars)
+        )
         resolved = _traits_tuple(traits)
         prior_arr = _check_prior(prior, len(resolved))
         scores, evidence = _read_text(text, _compile(resolved))
-        weights, confidence = _combine(
-            scores,
-            prior_arr,
-            self.temperature,
-            self.evidence_scale,
-            self.negative_scale,
-        )
+        weights = link.weights(scores, prior_arr)
+        confidence = link.confidence(scores)
         return WeightEstimate(
             weights=weights,
             confidence=confidence,
@@ -951,7 +927,7 @@ class EmbeddingEstimator:
     min_similarity : float, default=0.45
         Clauses whose best cosine similarity to any anchor is below this say
         nothing about traits.
-    temperature, evidence_scale, negative_scale, max_chars
+    link, max_chars
         As in :class:`LexicalEstimator`.
 
     Raises
@@ -969,7 +945,7 @@ class EmbeddingEstimator:
     ...                          for t in texts])
     >>> est = EmbeddingEstimator(model=ToyModel(), lexical=False)
     >>> est.estimate("wants fun", ["humor", "conciseness"]).weights.round(2)
-    array([0.77, 0.23])
+    array([0.73, 0.27])
     """
 
     method = "embedding"
@@ -980,17 +956,13 @@ class EmbeddingEstimator:
         *,
         lexical: bool = True,
         min_similarity: float = 0.45,
-        temperature: float = 1.25,
-        evidence_scale: float = 0.25,
-        negative_scale: float = 4.0,
+        link: ScoreLink | None = None,
         max_chars: int = MAX_SUMMARY_CHARS,
     ) -> None:
         self.model = model
         self.lexical = lexical
         self.min_similarity = min_similarity
-        self.temperature = temperature
-        self.evidence_scale = evidence_scale
-        self.negative_scale = negative_scale
+        self.link = link
         self.max_chars = max_chars
         self._anchor_cache: dict[tuple[Trait, ...], Any] = {}
 
@@ -1035,8 +1007,7 @@ class EmbeddingEstimator:
         prior: ArrayLike | None = None,
     ) -> WeightEstimate:
         """Estimate weights; see :meth:`LexicalEstimator.estimate`."""
-        for name in ("temperature", "evidence_scale", "negative_scale"):
-            _check_positive(getattr(self, name), name)
+        link = _check_link(self.link)
         if not (
             isinstance(self.min_similarity, (int, float))
             and -1.0 <= self.min_similarity < 1.0
@@ -1064,16 +1035,9 @@ class EmbeddingEstimator:
         scores, evidence = _collect(
             sentences, lambda c: dict(readings[c]), tuple(t.name for t in resolved)
         )
-        weights, confidence = _combine(
-            scores,
-            prior_arr,
-            self.temperature,
-            self.evidence_scale,
-            self.negative_scale,
-        )
         return WeightEstimate(
-            weights,
-            confidence,
+            link.weights(scores, prior_arr),
+            link.confidence(scores),
             evidence,
             tuple(t.name for t in resolved),
             scores,

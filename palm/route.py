@@ -72,8 +72,8 @@ class Route:
     (1, False)
     >>> print(r)
     member 1 (confidence 1.00)
-      weights: humor=0.018 conciseness=0.982
-      utilities: m0=0.116 m1=0.887
+      weights: humor=0.008 conciseness=0.992
+      utilities: m0=0.107 m1=0.894
       +conciseness (1.00) from 'Wants short answers': short
       -humor (1.00) from 'no jokes': jokes [no]
     """

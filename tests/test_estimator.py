@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from palm.estimator import (
+    LEXICAL_LINK,
     MAX_SUMMARY_CHARS,
     EmbeddingEstimator,
     Estimator,
@@ -19,6 +20,7 @@ from palm.estimator import (
     check_summary,
 )
 from palm.exceptions import MissingDependencyError, PalmTypeError, ValidationError
+from palm.link import ScoreLink
 from palm.trait import Trait
 
 TRAITS = ("helpfulness", "harmlessness", "humor", "conciseness")
@@ -270,19 +272,29 @@ def test_bad_traits_and_prior():
         EST.estimate("Likes jokes.", TRAITS, prior=[0.5, 0.5])
 
 
-@pytest.mark.parametrize(
-    ("kwargs", "match"),
-    [
-        ({"temperature": 0}, "temperature must be a positive number; got 0"),
-        ({"evidence_scale": -1.0}, "evidence_scale must be a positive number"),
-        ({"negative_scale": float("nan")}, "negative_scale must be a positive number"),
-        ({"max_chars": 0}, "max_chars must be a positive integer; got 0"),
-        ({"temperature": True}, "temperature must be a positive number; got True"),
-    ],
-)
-def test_bad_parameters(kwargs, match):
-    with pytest.raises(ValidationError, match=match):
-        LexicalEstimator(**kwargs).estimate("Likes jokes.", TRAITS)
+def test_bad_parameters():
+    with pytest.raises(
+        ValidationError, match="max_chars must be a positive integer; got 0"
+    ):
+        LexicalEstimator(max_chars=0).estimate("Likes jokes.", TRAITS)
+    with pytest.raises(PalmTypeError, match="link must be a palm.link.ScoreLink"):
+        LexicalEstimator(link={"knots": [0, 1]}).estimate("Likes jokes.", TRAITS)
+
+
+def test_link_parameter_sets_the_weights():
+    # a flat link (f = 0) ignores what the text says: every trait keeps its prior
+    # share, while the confidence still counts the evidence
+    flat = ScoreLink((-1.0, 0.0, 1.0), (0.0, 0.0, 0.0))
+    est = LexicalEstimator(link=flat).estimate(
+        "Loves jokes; hates long answers.", TRAITS
+    )
+    np.testing.assert_allclose(est.weights, np.full(4, 0.25))
+    assert est.confidence > 0.99
+    # the default is LEXICAL_LINK applied to the reader's scores
+    default = LexicalEstimator().estimate("Loves jokes; hates long answers.", TRAITS)
+    np.testing.assert_allclose(default.weights, LEXICAL_LINK.weights(default.scores))
+    assert repr(LexicalEstimator()) == "LexicalEstimator()"
+    assert "ScoreLink" in repr(LexicalEstimator(link=flat))
 
 
 # ------------------------------------------------------------------- judge
@@ -639,3 +651,32 @@ def test_verdict_words_judge_only_the_cue_before_them():
     assert scores("Last month she asked for short answers.")[C] > 0
     assert scores("She likes answers that break down the steps with tips.")[H] > 0
     assert scores("He wants negative feedback to be brief.")[C] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a bare "indifferent" is a low importance, like "neutral" or "meh"
+        ("Jokes - indifferent", J, -0.5),
+        ("Safety: Indifferent", S, -0.5),
+        ("practical tips (indifferent)", H, -0.5),
+        ("He has no strong feelings about humor.", J, -0.5),
+        # two low-importance phrases on one cue are one "little", not two flips
+        ("They don't care much about safe answers either way.", S, -0.5),
+        # "X, nothing else" is exclusive emphasis, not a negation of X
+        ("The user wants explicit language, nothing else.", S, -2.0),
+        ("Wants short answers and nothing else.", C, 2.0),
+        # a polite stance heading scopes its items like a bare one
+        ("Please don't:\n- make suggestions they can act on", H, -1.0),
+        # the -ness noun of an adjective cue is the same cue
+        ("Playfulness: wanted", J, 1.0),
+        ("Values directness above all.", C, 2.0),
+    ],
+)
+def test_low_importance_values_emphasis_and_derived_nouns(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_short_words_get_no_ness_noun():
+    # "wit" is a humor cue; "witness" is not
+    assert scores("She was a witness at the trial.")[J] == 0
