@@ -60,6 +60,7 @@ FIRST_RUN_BLIND = {
     "profile-card": 0.205,
     "custom-instructions": 0.140,
     "review-digest": 0.199,
+    "onboarding-survey": 0.258,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -830,6 +831,7 @@ EXTERNAL_MODULES = (
     "family_profile_card",
     "family_custom_instructions",
     "family_review_digest",
+    "family_onboarding_survey",
 )
 
 
