@@ -644,7 +644,8 @@ def render(report: dict) -> str:
         f"* {meta['users_per_family_alpha']} users per family and α ∈ {{0.3, 1, 3}}; "
         "portfolios of 2, 4, 8 members over (helpfulness, harmlessness, humor, "
         "conciseness) on 10 random fronts; every user is routed in all three sizes. "
-        f"Estimator: `{meta['estimator']}`, fallback threshold {meta['threshold']}.",
+        f"Estimator: `{meta['estimator']}` (link values {meta['link']['values']} "
+        f"at scores {meta['link']['knots']}), fallback threshold {meta['threshold']}.",
         "* 95% bootstrap intervals over users × sizes (1000 resamples). Normalized "
         "regret is 0 for the best member and 1 for the worst; with 2 members it is "
         "the routing error rate.",
@@ -652,20 +653,23 @@ def render(report: dict) -> str:
         "## Protocol",
         "",
         "* Tuned on the `tune` banks of `template` and `persona` only; their `test` "
-        "banks share no phrase with the `tune` banks. Parameters: the grid of "
-        f"`--tune`, minimum tuning regret subject to ≥ {100 * FLIP_BAR:.0f}% flips on "
-        "tune-bank flip pairs (the bar was 95% until 2026-12-01; at that bar the "
-        "tune-bank pairs flipped 95.5% but the test-bank pairs 91.7%, so a 2-point "
-        "margin was added before the grid was re-run). The grid chose T=1.25, "
-        "s=0.25, κ=4: tuning regret 0.0485 with 98.2% tune-bank flips (at the 95% "
-        "bar: T=1.25, s=0.5, κ=3, 0.0449 and 95.5%; unconstrained: 0.0379 with 79%).",
-        "* **No family below is blind any more.** Each was written without tuning "
-        "on it, but the reading rules were later fixed where its failures showed. "
-        "The first run of each family on a frozen estimator is the honest estimate "
-        "of performance on a new style of summary; those runs are in the aims table "
-        "(`first (blind) run`) and, for the external families, in full in "
-        "`routing_blind_run1.md`, `routing_blind_run2.md` and "
-        "`routing_blind_run3.md`.",
+        "banks share no phrase with the `tune` banks. Since 2026-12-07 the map from "
+        "the reader's scores to weights is a fitted monotone link "
+        "(`palm.ScoreLink.fit`: least cross-entropy of the tuning users' true "
+        "weights, which aims at the posterior mean, T7), chosen by `--tune` among "
+        "links with bounds on f(1) and f(-1): least tuning regret subject to "
+        f"≥ {100 * FLIP_BAR:.0f}% flips on tune-bank flip pairs, ties within one "
+        "standard error broken toward the more decisive link. Tuning regret 0.0366 "
+        "with 98.2% tune flips (least: 0.0358; the hand-set softmax it replaces, "
+        "T=1.25, s=0.25, κ=4, had 0.0485). The 97% bar (95% until 2026-12-01) "
+        "keeps a margin because tune-bank flips overstate test-bank flips.",
+        "* **Only `onboarding-survey` was blind at its run here.** The other families "
+        "were each written without tuning on them, but the reading rules were later "
+        "fixed where their failures showed. The first run of each family on a frozen "
+        "estimator is the honest estimate of performance on a new style of summary; "
+        "those runs are in the aims table (`first (blind) run`) and, for the "
+        "external families, in full in `routing_blind_run1.md` to "
+        "`routing_blind_run4.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -688,9 +692,15 @@ def render(report: dict) -> str:
         "fixed too. Run 3 (frozen at 7d5c11c) was the first run of `review-digest`, "
         "also held in reserve: regret **0.199** against 0.288 (31% below), flips "
         "65.5%: the rules written for three other styles did not carry over to "
-        "rating digests (comparisons, arrows, scores). Its failures were then fixed, "
-        "so no blind family is left; the next new style should be expected to land "
-        "between 0.14 and 0.21 on its first run.",
+        "rating digests (comparisons, arrows, scores). Its failures were then fixed. "
+        "Run 4 (frozen at 74cd47c, after the fitted link and five reading fixes of "
+        "general English) is this file: the first run of `onboarding-survey` "
+        "(answers to an onboarding questionnaire: questions that name a trait with "
+        "the stance in the answer, 'Do you enjoy banter? -> I don't', Likert "
+        "choices, '1/5', checkboxes), written blind on 2026-12-07: regret "
+        "**0.258** against 0.284 (9% below), flips 28.8%. The reader finds the "
+        "trait in the question but not the stance in the answer, which is a "
+        "separate clause; this style is beyond its rules.",
         "",
         "## Aims (held-out families)",
         "",

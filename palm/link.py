@@ -280,7 +280,7 @@ class ScoreLink:
                     f"bounds cannot be met by a monotone link with f(0) = 0: f({knot}) "
                     f"must lie in [{low}, {high}]."
                 )
-        if not res.success and not np.isfinite(values).all():
+        if not (res.success and np.isfinite(values).all()):
             raise SolverError(f"fitting the link failed: {res.message}")
         values[zero] = 0.0
         return cls(probe.knots, tuple(float(v) for v in values), evidence_scale)

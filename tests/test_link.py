@@ -150,3 +150,20 @@ def test_bad_linear_and_fit_inputs():
         ScoreLink.from_dict({"knots": [0, 1]})
     with pytest.raises(ValidationError, match="prior must have 3 entries"):
         LEXICAL_LINK.weights([1.0, 0.0, 0.0], prior=[0.5, 0.5])
+
+
+def test_a_failed_optimizer_raises(monkeypatch):
+    import scipy.optimize
+
+    import palm.link
+    from palm.exceptions import SolverError
+
+    def failing(*args, **kwargs):
+        res = scipy.optimize.OptimizeResult(x=kwargs.get("x0", args[1]))
+        res.success, res.message = False, "Iteration limit reached"
+        return res
+
+    monkeypatch.setattr(palm.link, "minimize", failing)
+    z = np.array([[1.0, 0.0], [0.0, -1.0]])
+    with pytest.raises(SolverError, match="fitting the link failed: Iteration limit"):
+        ScoreLink.fit(z, [[0.7, 0.3], [0.6, 0.4]])

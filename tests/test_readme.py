@@ -48,3 +48,17 @@ def test_readme_oracle_example_runs(tmp_path, monkeypatch):
     assert p.certificate.holds
     assert p.n_oracle_calls <= 50  # the comment promises about 10
     assert any((tmp_path / "oracle_cache").iterdir())
+
+
+def test_readme_link_example_runs():
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
+    fitting = [b for b in blocks if "ScoreLink.fit(" in b]
+    assert fitting, "the README shows no link-fitting example"
+    namespace: dict = {}
+    exec(compile(fitting[0], str(README), "exec"), namespace)
+    link = namespace["link"]
+    # "No jokes please." under the fitted link: humor gets the least weight
+    w = namespace["LexicalEstimator"](link=link).estimate(
+        "No jokes please.", namespace["traits"]
+    )
+    assert w.weights.argmin() == 0 and abs(w.weights.sum() - 1) < 1e-9
