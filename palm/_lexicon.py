@@ -7,6 +7,7 @@ complain and change topic. Trait-specific cue phrases come from
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -238,7 +239,7 @@ def split_sentences(text: str) -> list[list[str]]:
     as if each began with it ("Avoid: jokes"); a blank line or the next heading
     ends that scope, and a line that is not a list item ends it after that line.
     """
-    text = text.translate(_APOSTROPHES)
+    text = _questionnaire(text.translate(_APOSTROPHES))
     lowered = text.lower()
     for needle, pattern, repl in _IDIOMS:
         if needle in lowered:
@@ -280,6 +281,90 @@ def split_sentences(text: str) -> list[list[str]]:
             if kept:
                 out.append(kept)
     return out
+
+
+# Questionnaires: "Q3. How long should answers be? - Short", "Q: ... A: ...",
+# "I like jokes (agree/disagree) -> 2/5", "[x] Short  [ ] Long".
+_Q_PREFIX_RE = re.compile(r"^\s*Q\s?\d*\s*[.:)]\s*", re.I)
+_A_MARK_RE = re.compile(r"\s+A\s?\d*\s*[:.)]\s+")
+_LEGEND_RE = re.compile(
+    r"[ \t]*\((?=[^()\n]*(?:\bagree\b|\bdisagree\b|\d\s*(?:-|\u2013|to)\s*\d"
+    r"|\byes\s*/\s*no\b|\btrue\s*/\s*false\b))[^()\n]*\)",
+    re.I,
+)
+_QUESTION_END_RE = re.compile(
+    r"\?+[ \t]*(?:->|\u2192|=>|:|\||[-\u2013\u2014]{1,2})?[ \t]*(?=[\w\[(\"'])"
+)
+_UNCHECKED_RE = re.compile(r"(?:\[ ?\]|\( ?\))[^\[\]()\n]*")
+_CHECKED_RE = re.compile(r"(?:\[[xX*\u2713\u2714]\]|\([xX*\u2022]\))[ \t]*")
+
+
+def _questionnaire(text: str) -> str:
+    """Questions end their line; answer marks and unticked options go.
+
+    A question (a line opening with "Q:" whose answer follows "A:", a line with
+    "?", or a statement with an answer-scale legend such as "(agree/disagree)" or
+    "(1-5)") is put on a line of its own, ending in "?", with its answer on the
+    next line; of a multiple-choice answer only the ticked options stay.
+    """
+    if "?" not in text and "(" not in text and "[" not in text and "Q" not in text:
+        return text
+    lines = []
+    for line in text.splitlines():
+        if _Q_PREFIX_RE.match(line):
+            line = _Q_PREFIX_RE.sub("", line, count=1)
+            line = _A_MARK_RE.sub("?\n", line, count=1)
+        lines.append(line)
+    text = "\n".join(lines)
+    text = _LEGEND_RE.sub("?", text)
+    text = _QUESTION_END_RE.sub("?\n", text)
+    return _CHECKED_RE.sub("", _UNCHECKED_RE.sub("", text))
+
+
+_YES = frozenset(
+    "yes yeah yep yup sure definitely absolutely agree agreed true correct always "
+    "certainly totally please do would love".split()
+)
+_NO = frozenset("no nope nah never disagree false not n't hate".split())
+_RATING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,2})\b")
+
+
+def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
+    """How an answer with no cue of its own answers the question before it.
+
+    Returns ``(factor, low, words)``: the factor multiplies the question's
+    reading (negative for "no", "disagree", "1/5"; its size from intensifiers:
+    "strongly agree", "somewhat"), ``low`` says the answer is a low importance
+    ("not fussed", "neutral", "3/5"), ``words`` what was read. None when the
+    answer takes no stance ("Sam", "newsletter").
+    """
+    rating = _RATING_RE.match(answer)
+    if rating:
+        n, top = float(rating.group(1)), float(rating.group(2))
+        if not 0 < top <= 10 or n > top:
+            return None
+        low_end = 0.0 if top == 10 else 1.0
+        stance = 2 * (n - low_end) / (top - low_end) - 1  # in [-1, 1]
+        if abs(stance) < 0.34:
+            return 1.0, True, [rating.group(0).strip()]
+        size = 1.8 if abs(stance) > 0.9 else 1.0 if abs(stance) > 0.6 else 0.5
+        return math.copysign(size, stance), False, [rating.group(0).strip()]
+    toks = [norm(t) for t in tokens(answer)]
+    spans = modifier_spans(toks)
+    if any(mod.kind == LOW for _, _, mod in spans):
+        return 1.0, True, [" ".join(toks[a:b]) for a, b, m in spans if m.kind == LOW]
+    head = toks[:4]
+    if not _NO.isdisjoint(head):
+        sign = -1.0
+    elif not _YES.isdisjoint(head):
+        sign = 1.0
+    else:
+        return None
+    scale = 1.0
+    for _, _, mod in spans:
+        if mod.kind == SCALE:
+            scale *= mod.factor
+    return sign * min(max(scale, 0.5), 2.0), False, [" ".join(head)]
 
 
 _DASH_RE = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+")
@@ -737,7 +822,8 @@ _LOW = (
     "within noise | n't track | no effect | no consistent pattern | "
     "about the same | roughly the same | no different | "
     "n't a must | low on my list | low on the list | not that bothered | "
-    "indifferent | no strong feelings | no strong opinion | no strong opinions"
+    "indifferent | no strong feelings | no strong opinion | no strong opinions | "
+    "not fussed"
 )
 
 # Words that scale a cue's strength, with their factor.

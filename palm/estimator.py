@@ -654,10 +654,23 @@ def _collect(
     refers back ("..., but this is a secondary factor"; "this is the strongest
     signal") scales the clause before it.
     """
+    questions = {s for s, sentence in enumerate(sentences) if _asks(sentence)}
+    dropped: set[int] = set()  # questions whose own reading does not count
     readings: list[tuple[int, str, _Reading]] = []
     for s_idx, sentence in enumerate(sentences):
-        for clause in sentence:
+        for c_idx, clause in enumerate(sentence):
             found = read(clause)
+            if s_idx - 1 in questions and c_idx == 0:
+                # the answer to a question: its own cues, or its stance on the
+                # question's ("Do you enjoy banter? -> I don't", "... -> 2/5")
+                stance = None if found else lx.answer_stance(clause)
+                if stance is None:
+                    dropped.add(s_idx - 1)
+                else:
+                    _answer(readings, s_idx - 1, stance)
+                if found:
+                    readings.append((s_idx, clause, found))
+                continue
             if found:
                 readings.append((s_idx, clause, found))
             elif readings and readings[-1][0] >= s_idx - 1:
@@ -669,6 +682,7 @@ def _collect(
                         # mention takes the low importance, sign and all
                         sign = -1.0 if low and not mods and v > 0 else 1.0
                         prev[k] = (sign * v * factor, cues, [*mods, *used])
+    readings = [r for r in readings if r[0] not in dropped]
     scores = np.zeros(len(names))
     evidence: list[Evidence] = []
     by_sentence: dict[tuple[int, int], list[float]] = {}
@@ -691,6 +705,35 @@ def _collect(
         if total != 0.0:
             scores[k] += math.copysign(max(abs(v) for v in values), total)
     return scores, tuple(evidence)
+
+
+_REQUESTS = frozenset(lx.phrase_key("can could will please"))
+_NEGATIONS = frozenset(("not", "n't", "never"))
+
+
+def _asks(sentence: list[str]) -> bool:
+    """Whether a sentence is a question put to the user, not a request.
+
+    "How long should answers be?" asks; "Could you keep it short?" requests.
+    """
+    toks = lx.tokens(sentence[0])
+    return sentence[-1].endswith("?") and not (toks and toks[0] in _REQUESTS)
+
+
+def _answer(
+    readings: list[tuple[int, str, _Reading]],
+    question: int,
+    stance: tuple[float, bool, list[str]],
+) -> None:
+    """Turn a question's readings into what its answer says of them."""
+    factor, low, words = stance
+    for s_idx, _, found in readings:
+        if s_idx != question:
+            continue
+        for k, (v, cues, mods) in found.items():
+            # "not fussed": a low importance of the trait, whichever pole was asked
+            value = -0.5 * abs(v) if low else v * factor
+            found[k] = (value, cues, [*mods, *words])
 
 
 def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
@@ -719,9 +762,11 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
         return 1.0, [], False
     opens_low = opens_low and not hedge
     factor, used = 1.0, []
-    for mod, text in found:
+    for (start, _, _), (mod, text) in zip(spans, found):
         if mod.kind == lx.SCALE or mod.kind == lx.LOW:
-            factor *= mod.factor
+            # "but it's not crucial": a negated intensifier softens (litotes)
+            negated = mod.factor > 1.0 and start > 0 and toks[start - 1] in _NEGATIONS
+            factor *= _LITOTES if negated else mod.factor
             used.append(text)
     # only a bare verdict is low importance ("not really a priority"); "but is
     # not a deciding factor" hedges a liking, it does not turn it around

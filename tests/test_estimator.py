@@ -680,3 +680,39 @@ def test_low_importance_values_emphasis_and_derived_nouns(text, trait, expected)
 def test_short_words_get_no_ness_noun():
     # "wit" is a humor cue; "witness" is not
     assert scores("She was a witness at the trial.")[J] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # the stance is in the answer, the trait in the question
+        ("Do you enjoy banter from chatbots? -> I do", J, 1.0),
+        ("Do you enjoy banter from chatbots? -> I don't", J, -1.0),
+        ("Q: Do you like jokes? A: nope", J, -1.0),
+        ("Should the assistant skip the safety disclaimers? - definitely not", S, 1.3),
+        ("How hands-on should answers be? -> not fussed", H, -0.5),
+        # a Likert statement with its scale legend, answered in words or numbers
+        ("I like it when the assistant makes jokes (agree/disagree) - Agree", J, 1.0),
+        (
+            "I want answers I can act on (1 = strongly disagree, 7 = strongly "
+            "agree) -> 1/7",
+            H,
+            -1.8,
+        ),
+        ("Keep answers short (1-5): 3/5", C, -0.5),
+        # a question answered by something else states nothing
+        ("Q: How much detail do you want? A: (skipped)", C, 0.0),
+        ("How long should answers be? | whatever you think", C, 0.0),
+        # an answer with cues of its own speaks for itself; only ticked options count
+        ("How much detail? -> [ ] Everything  [x] Just the gist", C, 1.0),
+        ("How much detail? -> ( ) Just the gist  (*) Everything, in depth", C, -1.0),
+        # a request phrased as a question is a request
+        ("Could you keep answers short?", C, 1.0),
+    ],
+)
+def test_questionnaire_answers(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_a_negated_intensifier_softens_the_clause_before():
+    assert 0 < scores("I'd lean short, but it's not crucial.")[C] < 1
