@@ -138,7 +138,7 @@ def match_at(
 # -------------------------------------------------------------------------- clauses
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|;\s*|(?<=[.!?])$|\s*\|\s*")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|;\s*|(?<=[.!?])$|\s*\|\s*|\s+/\s+")
 # "anything but jokes" is one aversion, not a contrast: no split after these words
 _CONTRAST_RE = re.compile(
     r"(?<!anything)(?<!everything)(?<!anything )(?<!everything )\s*\b"
@@ -212,6 +212,7 @@ _IDIOMS = tuple(
             "above all",
         ),
         ("1", r"(?:#|\bno\.? ?)1\b", "top priority"),
+        ("always", r"\bfirst,? last,? and always\b", "above all"),
         (
             "thing",
             r"\b(anything|everything)(?: else)? (?:other than|apart from)\b",
@@ -295,6 +296,16 @@ _LEGEND_RE = re.compile(
 _QUESTION_END_RE = re.compile(
     r"\?+[ \t]*(?:->|\u2192|=>|:|\||[-\u2013\u2014]{1,2})?[ \t]*(?=[\w\[(\"'])"
 )
+# a field label answered after a separator: "Tone: -> [x] Playful", "Length: | short"
+_LABEL_RE = re.compile(r":[ \t]*(?:->|\u2192|=>|\|)[ \t]*(?=\S)")
+# a statement answered by a bare stance: '"I prefer a serious tone" | Disagree'
+_STANCE_ANSWER_RE = re.compile(
+    r"[ \t]*(?:->|\u2192|=>|\||[ \t][-\u2013\u2014]{1,2})[ \t]*"
+    r"((?:(?:strongly|somewhat|slightly|mostly|totally|completely|neither|nor|"
+    r"agree|disagree|a little|a bit|yes|no|nope|yeah|yep|definitely|not|please|"
+    r"true|false)\b[ \t,]*)+|\d{1,2}(?:\.\d)?\s*/\s*\d{1,2}\b[^\n]*)$",
+    re.I | re.M,
+)
 _UNCHECKED_RE = re.compile(r"(?:\[ ?\]|\( ?\))[^\[\]()\n]*")
 _CHECKED_RE = re.compile(r"(?:\[[xX*\u2713\u2714]\]|\([xX*\u2022]\))[ \t]*")
 
@@ -307,8 +318,6 @@ def _questionnaire(text: str) -> str:
     "(1-5)") is put on a line of its own, ending in "?", with its answer on the
     next line; of a multiple-choice answer only the ticked options stay.
     """
-    if "?" not in text and "(" not in text and "[" not in text and "Q" not in text:
-        return text
     lines = []
     for line in text.splitlines():
         if _Q_PREFIX_RE.match(line):
@@ -317,13 +326,15 @@ def _questionnaire(text: str) -> str:
         lines.append(line)
     text = "\n".join(lines)
     text = _LEGEND_RE.sub("?", text)
+    text = _LABEL_RE.sub("?\n", text)
+    text = _STANCE_ANSWER_RE.sub(r"?\n\1", text)
     text = _QUESTION_END_RE.sub("?\n", text)
     return _CHECKED_RE.sub("", _UNCHECKED_RE.sub("", text))
 
 
 _YES = frozenset(
     "yes yeah yep yup sure definitely absolutely agree agreed true correct always "
-    "certainly totally please do would love".split()
+    "certainly totally please do would love ok okay fine".split()
 )
 _NO = frozenset("no nope nah never disagree false not n't hate".split())
 _RATING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,2})\b")
@@ -345,16 +356,16 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
             return None
         low_end = 0.0 if top == 10 else 1.0
         stance = 2 * (n - low_end) / (top - low_end) - 1  # in [-1, 1]
-        if abs(stance) < 0.34:
-            return 1.0, True, [rating.group(0).strip()]
-        size = 1.8 if abs(stance) > 0.9 else 1.0 if abs(stance) > 0.6 else 0.5
-        return math.copysign(size, stance), False, [rating.group(0).strip()]
+        # the middle of the scale says the trait is average: no evidence either way
+        return 1.8 * stance, False, [rating.group(0).strip()]
     toks = [norm(t) for t in tokens(answer)]
     spans = modifier_spans(toks)
     if any(mod.kind == LOW for _, _, mod in spans):
         return 1.0, True, [" ".join(toks[a:b]) for a, b, m in spans if m.kind == LOW]
     head = toks[:4]
-    if not _NO.isdisjoint(head):
+    if head[:2] == ["why", "not"]:
+        sign = 1.0
+    elif not _NO.isdisjoint(head):
         sign = -1.0
     elif not _YES.isdisjoint(head):
         sign = 1.0
@@ -823,7 +834,8 @@ _LOW = (
     "about the same | roughly the same | no different | "
     "n't a must | low on my list | low on the list | not that bothered | "
     "indifferent | no strong feelings | no strong opinion | no strong opinions | "
-    "not fussed"
+    "not fussed | n't care | no opinion | not bothered | n't bothered | "
+    "not too bothered | n't care how | n't care if | n't care whether"
 )
 
 # Words that scale a cue's strength, with their factor.

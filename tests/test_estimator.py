@@ -699,7 +699,12 @@ def test_short_words_get_no_ness_noun():
             H,
             -1.8,
         ),
-        ("Keep answers short (1-5): 3/5", C, -0.5),
+        # the middle of a scale says the trait is average; 4/5 is half way up
+        ("Keep answers short (1-5): 3/5", C, 0.0),
+        ("Keep answers short (1-5): 4/5", C, 0.9),
+        # a statement answered by a bare stance after a separator
+        ('"I prefer a serious tone" | Disagree', J, 1.0),
+        ("Safety warnings: -> [ ] Always  [x] Don't care", S, -0.5),
         # a question answered by something else states nothing
         ("Q: How much detail do you want? A: (skipped)", C, 0.0),
         ("How long should answers be? | whatever you think", C, 0.0),
