@@ -7,7 +7,6 @@ complain and change topic. Trait-specific cue phrases come from
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +75,10 @@ DETERMINERS = frozenset("the their his her my your a an its our this".split())
 _FILLERS = frozenset(
     "actually really genuinely actual real truly fairly pretty very super".split()
 )
+# object pronouns a cue verb may take before the rest of its phrase: "warn me about
+# risks" is "warn about risks"
+_OBJECTS = frozenset("me you us them him her".split())
+_SKIPPABLE = _FILLERS | _OBJECTS
 
 
 # Verbs that open cue phrases ("keep it short"): their -ing and -ed forms match
@@ -110,13 +113,16 @@ def determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def has_fillers(toks: list[str]) -> bool:
     """Whether :func:`match_at` may need to skip fillers in these tokens."""
-    return not _FILLERS.isdisjoint(toks)
+    return not _SKIPPABLE.isdisjoint(toks)
 
 
 def match_at(
     toks: list[str], i: int, key: tuple[str, ...], fillers: bool = True
 ) -> int:
     """End index of ``key`` matched at ``toks[i]``, skipping fillers; 0 if none.
+
+    An object pronoun right after the first word is skipped too ("warn me about
+    risks" matches "warn about risks").
 
     ``fillers=False`` promises that the tokens hold none (a fast path).
     """
@@ -126,6 +132,8 @@ def match_at(
     if m < 2 or not fillers:
         return 0
     j = i + 1
+    if j < len(toks) and toks[j] in _OBJECTS and key[1] != toks[j]:
+        j += 1
     for t in key[1:]:
         while j < len(toks) and toks[j] != t and toks[j] in _FILLERS:
             j += 1
@@ -296,8 +304,11 @@ _LEGEND_RE = re.compile(
 _QUESTION_END_RE = re.compile(
     r"\?+[ \t]*(?:->|\u2192|=>|:|\||[-\u2013\u2014]{1,2})?[ \t]*(?=[\w\[(\"'])"
 )
-# a field label answered after a separator: "Tone: -> [x] Playful", "Length: | short"
-_LABEL_RE = re.compile(r":[ \t]*(?:->|\u2192|=>|\|)[ \t]*(?=\S)")
+# a field label answered after a separator: "Tone: -> [x] Playful", "Length: | short",
+# "Filter: - (*) On  ( ) Off"
+_LABEL_RE = re.compile(
+    r":[ \t]*(?:(?:->|\u2192|=>|\|)[ \t]*(?=\S)|[-\u2013\u2014]{1,2}[ \t]*(?=[\[(]))"
+)
 # a statement answered by a bare stance: '"I prefer a serious tone" | Disagree'
 _STANCE_ANSWER_RE = re.compile(
     r"[ \t]*(?:->|\u2192|=>|\||[ \t][-\u2013\u2014]{1,2})[ \t]*"
@@ -334,9 +345,12 @@ def _questionnaire(text: str) -> str:
 
 _YES = frozenset(
     "yes yeah yep yup sure definitely absolutely agree agreed true correct always "
-    "certainly totally please do would love ok okay fine".split()
+    "certainly totally please do would love ok okay fine like want keep enjoy "
+    "prefer appreciate welcome on".split()
 )
-_NO = frozenset("no nope nah never disagree false not n't hate".split())
+_NO = frozenset(
+    "no nope nah never disagree false not n't hate dislike skip drop avoid off".split()
+)
 _RATING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,2})\b")
 
 
@@ -362,7 +376,7 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
     spans = modifier_spans(toks)
     if any(mod.kind == LOW for _, _, mod in spans):
         return 1.0, True, [" ".join(toks[a:b]) for a, b, m in spans if m.kind == LOW]
-    head = toks[:4]
+    head = toks[:4] if len(toks) > 1 or toks[:1] in (["on"], ["off"]) else toks
     if head[:2] == ["why", "not"]:
         sign = 1.0
     elif not _NO.isdisjoint(head):

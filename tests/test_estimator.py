@@ -721,3 +721,20 @@ def test_questionnaire_answers(text, trait, expected):
 
 def test_a_negated_intensifier_softens_the_clause_before():
     assert 0 < scores("I'd lean short, but it's not crucial.")[C] < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # answers that are stance verbs, and on/off switches
+        ("Concise replies? | want", C, 1.0),
+        ("How do you feel about humor in answers? | I don't like it", J, -1.0),
+        ("Safety disclaimers? | skip them", S, -1.0),
+        ("Content filter: - (*) On  ( ) Off", S, 1.0),
+        ("Content filter: - ( ) On  (*) Off", S, -1.0),
+        # an object pronoun after a cue verb
+        ("Warn me about risks.", S, 1.0),
+    ],
+)
+def test_answers_by_verb_switch_and_object_pronouns(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
