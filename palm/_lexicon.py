@@ -221,6 +221,12 @@ _IDIOMS = tuple(
         ),
         ("1", r"(?:#|\bno\.? ?)1\b", "top priority"),
         ("always", r"\bfirst,? last,? and always\b", "above all"),
+        # "humor or no humor, doesn't matter", "practical or not, I'm easy"
+        (
+            " or ",
+            r"\b(?!whether\b)([a-z][\w-]*) or (?:no \1|not)\b(?!\s*\?)",
+            r"\1 either way",
+        ),
         (
             "thing",
             r"\b(anything|everything)(?: else)? (?:other than|apart from)\b",
@@ -377,6 +383,8 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
     if any(mod.kind == LOW for _, _, mod in spans):
         return 1.0, True, [" ".join(toks[a:b]) for a, b, m in spans if m.kind == LOW]
     head = toks[:4] if len(toks) > 1 or toks[:1] in (["on"], ["off"]) else toks
+    if "mind" in head and "n't" in head:
+        return 0.5, False, [" ".join(head)]  # "don't mind": a mild yes
     if head[:2] == ["why", "not"]:
         sign = 1.0
     elif not _NO.isdisjoint(head):
@@ -849,7 +857,7 @@ _LOW = (
     "n't a must | low on my list | low on the list | not that bothered | "
     "indifferent | no strong feelings | no strong opinion | no strong opinions | "
     "not fussed | n't care | no opinion | not bothered | n't bothered | "
-    "not too bothered | n't care how | n't care if | n't care whether"
+    "not too bothered | n't care how | n't care if | n't care whether | i'm easy"
 )
 
 # Words that scale a cue's strength, with their factor.

@@ -738,3 +738,11 @@ def test_a_negated_intensifier_softens_the_clause_before():
 )
 def test_answers_by_verb_switch_and_object_pronouns(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_x_or_no_x_is_indifference_and_dont_mind_a_mild_yes():
+    assert -1 < scores("Humor or no humor, doesn't matter to me")[J] < 0
+    assert scores("practical or not, I'm easy")[H] < 0
+    # in a question "or not" asks; the answer decides
+    assert scores("Do you want jokes or not? - yes")[J] == pytest.approx(1.0)
+    assert scores("Would you like a playful tone? - don't mind")[J] == pytest.approx(0.5)
