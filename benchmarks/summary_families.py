@@ -61,6 +61,7 @@ FIRST_RUN_BLIND = {
     "custom-instructions": 0.140,
     "review-digest": 0.199,
     "onboarding-survey": 0.258,
+    "support-notes": 0.152,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -832,6 +833,7 @@ EXTERNAL_MODULES = (
     "family_custom_instructions",
     "family_review_digest",
     "family_onboarding_survey",
+    "family_support_notes",
 )
 
 
