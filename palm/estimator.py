@@ -283,8 +283,10 @@ def _check_link(link: object) -> ScoreLink:
 
 #: The link from the lexical reader's scores to weights, fitted on the tuning
 #: banks of the routing benchmark only (``benchmarks/bench_routing.py --tune``):
-#: the least tuning cross-entropy among links whose tuning flip pairs flip at least
-#: 97% of the time. Provenance and numbers: ``benchmarks/results/routing.md``.
+#: each candidate link least cross-entropy under bounds on f(1) and f(-1); chosen
+#: the least tuning regret among those whose tuning flip pairs flip at least 97% of
+#: the time, ties within one standard error going to the more decisive link.
+#: Provenance and numbers: ``benchmarks/results/routing.md``.
 LEXICAL_LINK = ScoreLink(
     knots=DEFAULT_KNOTS,
     values=(-4.0, -0.37, 0.0, 0.26, 0.8, 1.24),
@@ -827,7 +829,13 @@ class LexicalEstimator:
     solutions"). Per clause and trait the strongest cue counts; within a sentence
     the clauses about a trait are one statement (its strongest clause counts); a
     cue-less clause that refers back ("but this is secondary") scales the one
-    before. Sentence scores add into ``z``, and
+    before. A question put to the user ("How long should answers be?", "Q: ...
+    A: ...", a statement with a scale legend such as "(agree/disagree)") is
+    answered by the next sentence: an answer with cues of its own speaks for
+    itself, a stance ("I don't", "Strongly agree", "2/5", "not fussed") turns the
+    question's reading, and any other answer leaves the question saying nothing;
+    of a multiple-choice answer only the ticked options count. Sentence scores add
+    into ``z``, and
     ``ŵ = softmax(log prior + f(z))`` with ``f`` the link's monotone
     piecewise-linear map, which is the shrinkage toward the prior (small scores
     move the weights little), and confidence ``c = 1 - exp(-Σ|z| / s)``, the
@@ -835,8 +843,9 @@ class LexicalEstimator:
     never mentions keeps ``z = 0``: its share stays in proportion to its prior.
 
     The default link was fitted on the tuning banks of two generator families of
-    simulated summaries only (``benchmarks/bench_routing.py --tune``: least tuning
-    cross-entropy among links with at least 97% of tuning flip pairs flipped); see
+    simulated summaries only (``benchmarks/bench_routing.py --tune``: fitted by
+    least cross-entropy, chosen by least tuning regret among links with at least
+    97% of tuning flip pairs flipped); see
     ``benchmarks/results/routing.md`` for the held-out results. The confidence
     measures the amount of evidence; it is not a calibrated probability that the
     route is right.
