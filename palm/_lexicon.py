@@ -352,10 +352,10 @@ def _questionnaire(text: str) -> str:
 _YES = frozenset(
     "yes yeah yep yup sure definitely absolutely agree agreed true correct always "
     "certainly totally please do would love ok okay fine like want keep enjoy "
-    "prefer appreciate welcome on".split()
+    "prefer appreciate welcome".split()
 )
 _NO = frozenset(
-    "no nope nah never disagree false not n't hate dislike skip drop avoid off".split()
+    "no nope nah never disagree false not n't hate dislike skip drop avoid".split()
 )
 _RATING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,2})\b")
 
@@ -364,10 +364,10 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
     """How an answer with no cue of its own answers the question before it.
 
     Returns ``(factor, low, words)``: the factor multiplies the question's
-    reading (negative for "no", "disagree", "1/5"; its size from intensifiers:
-    "strongly agree", "somewhat"), ``low`` says the answer is a low importance
-    ("not fussed", "neutral", "3/5"), ``words`` what was read. None when the
-    answer takes no stance ("Sam", "newsletter").
+    reading (negative for "no", "disagree", "1/5"; its size from intensifiers,
+    "strongly agree", "somewhat"; 0 for the middle of a rating scale), ``low``
+    says the answer is a low importance ("not fussed", "neutral"), ``words``
+    what was read. None when the answer takes no stance ("Sam", "newsletter").
     """
     rating = _RATING_RE.match(answer)
     if rating:
@@ -382,10 +382,12 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
     spans = modifier_spans(toks)
     if any(mod.kind == LOW for _, _, mod in spans):
         return 1.0, True, [" ".join(toks[a:b]) for a, b, m in spans if m.kind == LOW]
-    head = toks[:4] if len(toks) > 1 or toks[:1] in (["on"], ["off"]) else toks
+    head = toks[:4]
     if "mind" in head and "n't" in head:
         return 0.5, False, [" ".join(head)]  # "don't mind": a mild yes
-    if head[:2] == ["why", "not"]:
+    if toks in (["on"], ["off"]):  # a switch: "Content filter: (*) On"
+        sign = 1.0 if toks == ["on"] else -1.0
+    elif head[:2] == ["why", "not"]:
         sign = 1.0
     elif not _NO.isdisjoint(head):
         sign = -1.0

@@ -745,4 +745,12 @@ def test_x_or_no_x_is_indifference_and_dont_mind_a_mild_yes():
     assert scores("practical or not, I'm easy")[H] < 0
     # in a question "or not" asks; the answer decides
     assert scores("Do you want jokes or not? - yes")[J] == pytest.approx(1.0)
-    assert scores("Would you like a playful tone? - don't mind")[J] == pytest.approx(0.5)
+    assert scores("Would you like a playful tone? - don't mind")[J] == pytest.approx(
+        0.5
+    )
+
+
+def test_on_and_off_are_answers_only_when_alone():
+    # "on weekends" is not a switch: the question says nothing
+    assert scores("How long should answers be? -> on weekends, longer")[C] <= 0
+    assert scores("Content filter? -> on")[S] == pytest.approx(1.0)
