@@ -103,18 +103,10 @@ class ScoreLink:
                 "values must be 0 at the knot 0 (silence keeps the prior); got "
                 f"{values[knots.index(0.0)]}."
             )
-        scale = self.evidence_scale
-        if isinstance(scale, bool) or not isinstance(scale, (int, float)):
-            raise ValidationError(
-                f"evidence_scale must be a positive number; got {scale!r}."
-            )
-        if not (math.isfinite(scale) and scale > 0):
-            raise ValidationError(
-                f"evidence_scale must be a positive number; got {scale!r}."
-            )
+        scale = _check_positive(self.evidence_scale, "evidence_scale")
         object.__setattr__(self, "knots", knots)
         object.__setattr__(self, "values", values)
-        object.__setattr__(self, "evidence_scale", float(scale))
+        object.__setattr__(self, "evidence_scale", scale)
 
     # ------------------------------------------------------------------ make
 
@@ -145,12 +137,8 @@ class ScoreLink:
         >>> ScoreLink.linear(temperature=2.0).logits([-1.0, 4.0])
         array([-0.5,  2. ])
         """
-        for name, v in (
-            ("temperature", temperature),
-            ("negative_scale", negative_scale),
-        ):
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0:
-                raise ValidationError(f"{name} must be a positive number; got {v!r}.")
+        _check_positive(temperature, "temperature")
+        _check_positive(negative_scale, "negative_scale")
         return cls(
             (-1.0, 0.0, 1.0),
             (-negative_scale / temperature, 0.0, 1.0 / temperature),
@@ -249,12 +237,14 @@ class ScoreLink:
             return value, grad
 
         constraints = []
+        bounded = []  # (knot, its index, low, high)
         for knot, (low, high) in (bounds or {}).items():
             where = np.flatnonzero(kn == float(knot))
             if len(where) != 1:
                 raise ValidationError(
                     f"bounds must name knots of the link {probe.knots}; got {knot!r}."
                 )
+            bounded.append((knot, int(where[0]), low, high))
             row = a_mat[where[0]]
             if low is not None:
                 constraints.append({"type": "ineq", "fun": _affine(row, -low)})
@@ -271,8 +261,8 @@ class ScoreLink:
         )
         inc = np.maximum(res.x, 0.0)
         values = a_mat @ inc
-        for knot, (low, high) in (bounds or {}).items():
-            v = values[int(np.flatnonzero(kn == float(knot))[0])]
+        for knot, idx, low, high in bounded:
+            v = values[idx]
             if (low is not None and v < low - 1e-6) or (
                 high is not None and v > high + 1e-6
             ):
@@ -370,6 +360,14 @@ def _float_tuple(values: object, name: str) -> tuple[float, ...]:
     if not all(math.isfinite(v) for v in out):
         raise ValidationError(f"{name} must be finite numbers; got {out}.")
     return out
+
+
+def _check_positive(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValidationError(f"{name} must be a positive number; got {value!r}.")
+    if not (math.isfinite(value) and value > 0):
+        raise ValidationError(f"{name} must be a positive number; got {value!r}.")
+    return float(value)
 
 
 def _prior(prior: ArrayLike | None, n_traits: int) -> NDArray[np.float64]:
