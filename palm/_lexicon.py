@@ -13,7 +13,8 @@ from functools import lru_cache
 
 # --------------------------------------------------------------------------- tokens
 
-_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+TOKEN_PATTERN = r"[a-z0-9]+(?:'[a-z]+)*"
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _NEGATED_AUX = frozenset(
     "dont doesnt didnt isnt arent wasnt werent cant cannot wont wouldnt shouldnt "
@@ -146,7 +147,9 @@ def match_at(
 # -------------------------------------------------------------------------- clauses
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|;\s*|(?<=[.!?])$|\s*\|\s*|\s+/\s+")
+_SENTENCE_RE = re.compile(
+    r"(?<=[.!?])['\"\u2019\u201d]?\s+|;\s*|(?<=[.!?])$|\s*\|\s*|\s+/\s+"
+)
 # "anything but jokes" is one aversion, not a contrast: no split after these words
 _CONTRAST_RE = re.compile(
     r"(?<!anything)(?<!everything)(?<!anything )(?<!everything )\s*\b"
@@ -231,6 +234,32 @@ _IDIOMS = tuple(
             "thing",
             r"\b(anything|everything)(?: else)? (?:other than|apart from)\b",
             r"\1 but",
+        ),
+        # "short answers or nothing": only that
+        ("nothing", r"\bor nothing\b(?! else)", "above all"),
+        # "doesn't care what else changes as long as it stays funny": a condition,
+        # not a length ("as long as it takes" is one)
+        (
+            "as long as",
+            r"\bas long as\b(?!\s+(?:it takes|it needs|they need|you need|needed|"
+            r"necessary|possible|required))(?=\s+(?:the|it|they|he|she|i|we|you|"
+            r"its|their|his|her|my)\b)",
+            "; if",
+        ),
+        # "cut answers down to the essentials" keeps the essentials
+        (
+            "down",
+            r"\b(?:cut|cuts|cutting|trim|trims|trimmed|pare|pares|pared|boil|boils|"
+            r"boiled|slim|slims|slimmed)\s+((?:[\w'-]+\s+){0,3}?)(?:way\s+)?down\s+to\b",
+            r"keep \1to",
+        ),
+        # "cut the length way down", "tone the jokes down": the verb's object
+        (
+            "down",
+            r"\b(cut|cuts|cutting|tone|tones|toned|dial|dials|dialed|dialled|scale|"
+            r"scales|scaled|turn|turns|turned)\s+((?:[\w'-]+\s+){1,3}?)(?:way\s+)?"
+            r"down\b(?!\s+to\b)",
+            r"\1 down \2",
         ),
     )
 )
@@ -389,6 +418,8 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
         sign = 1.0 if toks == ["on"] else -1.0
     elif head[:2] == ["why", "not"]:
         sign = 1.0
+    elif spans and sum(b - a for a, b, m in spans if m.kind == SCALE) == len(toks):
+        sign = 1.0  # "How actionable should answers be? -> very"
     elif not _NO.isdisjoint(head):
         sign = -1.0
     elif not _YES.isdisjoint(head):
@@ -399,6 +430,9 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
     for _, _, mod in spans:
         if mod.kind == SCALE:
             scale *= mod.factor
+    first_scale = min((a for a, _, m in spans if m.kind == SCALE), default=len(toks))
+    if sign < 0 and scale > 1.0 and not _NO.isdisjoint(toks[:first_scale]):
+        scale = 0.5  # "not very" is a mild no (litotes); "definitely not" is not
     return sign * min(max(scale, 0.5), 2.0), False, [" ".join(head)]
 
 
@@ -416,7 +450,11 @@ def _dash_split(sentences: list[str]) -> list[str]:
         parts = _DASH_RE.split(sentence)
         cur = parts[0]
         for part in parts[1:]:
-            if len(tokens(cur)) >= 4 and len(tokens(part)) >= 4:
+            # "... ok for kids to see - jokes? not a priority": the question is
+            # the part after the dash
+            if len(tokens(cur)) >= 4 and (
+                len(tokens(part)) >= 4 or part.rstrip().endswith("?")
+            ):
                 out.append(cur)
                 cur = part
             else:
@@ -656,6 +694,9 @@ _POSITIVE_STANCE = _verb_forms(
     "rate | upvote | positive reaction to | positive about | "
     "insist on | demand | adore | require | seek out | miss"
 ) + [
+    "in favor of",
+    "in favour of",
+    "all for",
     "fan of",
     "keen on",
     "fond of",
@@ -691,8 +732,15 @@ _AVERSION = _verb_forms(
     "mind | criticize | criticise | discourage | ignore | scroll past | distrust | "
     "mistrust | tune out | lose patience with | leave out | omit | drop | "
     "cut out | steer away from | stay away from | keep away from | shy away from | "
-    "tone down | dial back | hold back on | go easy on | spare them | strip out"
+    "tone down | dial back | hold back on | go easy on | spare them | strip out | "
+    "complain | stop | quit | cease | discontinue | phase out | do away with | "
+    "get rid of | turn down | dial down | scale down | scale back | play down | "
+    "water down | disable | deactivate | switch off | remove"
 ) + [
+    "unhappy",
+    "dissatisfied",
+    "displeased",
+    "disappointed",
     "tired of",
     "sick of",
     "fed up with",
@@ -778,6 +826,14 @@ _AVERSION = _verb_forms(
     "cautious about",
 ]
 
+# Words that praise what they describe; they only keep the cue from being read
+# as a topic ("finds the humor charming" is not about "humor charming").
+_PRAISE = (
+    "charming | great | lovely | delightful | refreshing | excellent | perfect | "
+    "awesome | fantastic | wonderful | the best part | the best thing | a plus | "
+    "a bonus | handy | spot on | brilliant | terrific | superb | invaluable"
+)
+
 # Negations that can also end a clause and negate its subject ("jokes: no",
 # "jokes are not welcome"); the prepositional ones only act forward ("compact
 # answers without elaboration" does not negate "compact").
@@ -808,14 +864,20 @@ _COMPLAINT_WORDS = (
     "a problem | problematic | irritation | frustration | misplaced | "
     "out of place | tiring | draining | put off | turned off | turns her off | "
     "turns him off | turns them off | puts her off | puts him off | "
-    "puts them off"
+    "puts them off | pushy | lazy | unprofessional | cheesy | corny | lame | "
+    "overbearing | heavy-handed | condescending | patronizing | patronising | "
+    "smug | intrusive | bossy | forced | jarring | disappointing | overkill | "
+    "the worst part | the worst thing | the worst | a bit much | a little much | "
+    "bit much | talked down to | unsettling | dull"
 )
 
 # Complaint words that modify a noun (Modifier.adjective).
 _COMPLAINT_ADJECTIVES = frozenset(
     "unnecessary needless unneeded unwanted excessive excessively overly superfluous "
     "gratuitous undesirable unwarranted too pointless annoying irritating tedious "
-    "tiresome distracting boring off-putting unappealing misplaced".split()
+    "tiresome distracting boring off-putting unappealing misplaced pushy lazy "
+    "unprofessional cheesy corny lame overbearing heavy-handed condescending "
+    "patronizing patronising smug intrusive bossy forced jarring".split()
 )
 
 _LOW = (
@@ -859,13 +921,18 @@ _LOW = (
     "n't a must | low on my list | low on the list | not that bothered | "
     "indifferent | no strong feelings | no strong opinion | no strong opinions | "
     "not fussed | n't care | no opinion | not bothered | n't bothered | "
-    "not too bothered | n't care how | n't care if | n't care whether | i'm easy"
+    "not too bothered | n't care how | n't care if | n't care whether | i'm easy | "
+    "neither here nor there | shrugged | shrugs | shrug | shrugged off | "
+    "shrugs off | weak preference | absent preference | weak or absent preference | "
+    "whatever on | whatever about"
 )
 
 # Words that scale a cue's strength, with their factor.
 _SCALES = {
     "above all": 2.0,
     "nothing else": 2.0,  # "wants explicit language, nothing else": only that
+    "full stop": 1.5,  # "short answers, full stop" (not "stop")
+    "non-stop": 1.5,
     "most of all": 2.0,
     "more than anything": 2.0,
     "more than anything else": 2.0,
@@ -1055,6 +1122,10 @@ _LOOKALIKES = {
     "runs through": 1.0,
     "run through": 1.0,
     "dealbreaker if missing": 2.0,
+    # "humor is the dealbreaker": the one thing that decides (not "a dealbreaker")
+    "the dealbreaker": 2.0,
+    "the deal-breaker": 2.0,
+    "the deal breaker": 2.0,
     "deal-breaker if missing": 2.0,
     "deal breaker if missing": 2.0,
     "a dealbreaker if missing": 2.0,
@@ -1078,7 +1149,8 @@ _TOPIC_FRAMES = (
     "majoring in | degree in | teaches | teaching | hobby | hobbies | pastime | "
     "reads about | watches | watching | collects | collecting | volunteers | "
     "lives in | grew up | researches | researching | listens to | listening to | "
-    "subscribes to | profession | occupation | background in | member of"
+    "subscribes to | profession | occupation | background in | member of | "
+    "asked about | asks about | asking about | inquired about | enquired about"
 )
 
 # Phrases whose tokens are modifiers, flattened to {phrase: Modifier}.
@@ -1101,13 +1173,19 @@ for _p in (*_CONTRAST.split("|"), *_COMPARATIVES):
     )
 # Verdict words that only judge a cue before them ("length ↓" is "length down",
 # "humor: negative", "ranks direct solutions last"), never one after them ("last
-# month she asked for short answers", "break down the steps").
-for _p in ("down", "negative", "last", "ranked last", "at the bottom"):
+# month she asked for short answers", "break down the steps"; "turn the jokes off").
+for _p in ("down", "negative", "last", "ranked last", "at the bottom", "off"):
     _MODIFIERS[_p] = Modifier(COMPLAINT, backward_only=True)
 for _p in _COMPLAINT_WORDS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(
         COMPLAINT, adjective=_p.strip().split()[0] in _COMPLAINT_ADJECTIVES
     )
+# "jokes are a problem", not "when I describe a problem, suggest fixes"
+_MODIFIERS["a problem"] = Modifier(COMPLAINT, backward_only=True)
+# Praise of a cue ("finds the humor charming"): known words, no flip.
+PRAISE = frozenset(_p.strip() for _p in _PRAISE.split("|"))
+for _p in PRAISE:
+    _MODIFIERS.setdefault(_p, Modifier(STANCE))
 for _p in _LOW.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5)
 for _p, _f in (*_SCALES.items(), *_LOOKALIKES.items()):
@@ -1174,7 +1252,8 @@ RESPONSE_NOUNS = frozenset(
         "disclaimer citation reference source emoji punchline wordplay pun "
         "one-liner headline heading bullet-point breakdown explainer elaboration "
         "justification rationale caveats alternative option choice pick "
-        "correction edit rewrite translation material materials"
+        "correction edit rewrite translation material materials mode setting "
+        "settings filter filters filtering feature features toggle"
     )
 )
 
@@ -1218,7 +1297,8 @@ TOPIC_QUALIFIERS = frozenset(
         "playground school campus building product consumer team family community "
         "neighborhood neighbourhood sports driving bike cycling kitchen electric "
         "household worker employee job-site site radiation marine maritime boating "
-        "hiking climbing diving swimming standup improv sketch"
+        "hiking climbing diving swimming standup improv sketch medical legal tax "
+        "investment health dating relationship parenting career"
     )
 )
 
@@ -1246,6 +1326,11 @@ DOMAIN_NOUNS = frozenset(
 )
 
 POSSESSIVES = frozenset(phrase_key("her his their my our your its"))
+# "'s" that is "is" or "has", not a possessive ("it's playful")
+CONTRACTIONS = frozenset(
+    "it's that's he's she's there's here's what's who's let's this's everything's "
+    "nothing's something's".split()
+)
 
 ARTICLE_NOUN_NEXT = frozenset(
     phrase_key("who whose that at in from by with and living working based , of on for")

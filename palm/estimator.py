@@ -370,18 +370,20 @@ def _read_clause(
     poles: dict[int, set[int]] = {}  # per trait: the poles its cues came from
     # a modifier after the cue acts back on it only as the clause's predicate:
     # no cue and no unknown content word follows ("jokes are not welcome",
-    # not "compact answers without unnecessary elaboration")
+    # not "compact answers without unnecessary elaboration"), up to a
+    # preposition or a new subject ("rated humor 'not important' on the survey")
     backward = [
         not any(isinstance(p2, tuple) for _, _, p2, _ in items[j + 1 :])
         and all(
             t in known or t.isdigit() or lx.is_adverb(r)
-            for t, r in zip(toks[items[j][1] :], raw[items[j][1] :])
+            for t, r in _up_to_boundary(toks, raw, items[j][1])
         )
         # "unnecessary elaboration": a modifier right before a noun modifies it
         and (items[j][1] >= n or toks[items[j][1]] not in lx.RESPONSE_NOUNS)
         for j in range(len(items))
     ]
     skip = _skipped_cues(clause, items, toks, raw, known)
+    new_subject = _new_subjects(clause, toks)
     for pos, (start, end, payload, text) in enumerate(items):
         if not isinstance(payload, tuple) or skip[pos]:
             continue
@@ -396,6 +398,11 @@ def _read_clause(
             if not isinstance(mod, lx.Modifier):
                 continue
             before = j < pos
+            lo, hi = (items[j][1], start) if before else (end, items[j][0])
+            if not _SUBORDINATORS.isdisjoint(toks[lo:hi]):
+                # not across a reason: "rejects jokes because she finds jokes
+                # distracting" judges the second "jokes" once
+                continue
             if mod.kind == lx.STANCE:
                 stance_seen = stance_seen or before
                 continue
@@ -413,8 +420,15 @@ def _read_clause(
                 scale *= _LITOTES if softened else mod.factor
                 used.append(mtext)
                 continue
-            applies = (before and not mod.backward_only) or (
-                not mod.forward_only and backward[j]
+            applies = (
+                (before and not mod.backward_only)
+                or (
+                    not mod.forward_only
+                    and backward[j]
+                    # a new subject after a comma gives a reason: "doesn't like short
+                    # answers, they feel lazy" is one "no"
+                    and not any(new_subject[lo:hi])
+                )
             )
             if mod.needs_stance and not stance_seen:
                 # "prefers X over Y" needs a stance; so does "over the years",
@@ -444,7 +458,11 @@ def _read_clause(
         if low:
             n_neg = 0  # "rarely shows a preference for or against": one "little"
         flip = (-1) ** (n_neg + complaint[False] + complaint[True])
-        aspect = low and tuple(toks[start:end]) in lx.ASPECTS  # "length: no matter"
+        # "length: no matter", "doesn't care how long answers are"
+        aspect = low and (
+            tuple(toks[start:end]) in lx.ASPECTS
+            or (start > 0 and toks[start - 1] == "how")
+        )
         for cue in payload:
             value = -scale if aspect else cue.sign * flip * scale
             results.setdefault(cue.trait, []).append((value, text, used))
@@ -467,6 +485,38 @@ def _read_clause(
 
 
 _LITOTES = 0.5
+_CONDITIONS = frozenset(lx.phrase_key("when whenever if unless where"))
+_SUBORDINATORS = frozenset(lx.phrase_key("because since although though whereas"))
+_SUBJECT_PRONOUNS = frozenset(lx.phrase_key("they she he it these those i we you"))
+_BOUNDARIES = frozenset(
+    lx.phrase_key(
+        "on in for when while at during with from by since because as if unless "
+        "she he they i we you"
+    )
+)
+
+
+_COMMA_TOKEN_RE = re.compile(r",?\s*" + lx.TOKEN_PATTERN)
+
+
+def _new_subjects(clause: str, toks: list[str]) -> list[bool]:
+    """Per token: a subject pronoun right after a comma ("..., they feel lazy")."""
+    commas = [
+        m.group(0).startswith(",") for m in _COMMA_TOKEN_RE.finditer(clause.lower())
+    ]
+    return [c and t in _SUBJECT_PRONOUNS for c, t in zip(commas, toks)]
+
+
+def _up_to_boundary(
+    toks: list[str], raw: list[str], start: int
+) -> list[tuple[str, str]]:
+    """The (token, raw) pairs from ``start`` up to a preposition or a new subject."""
+    out = []
+    for t, r in zip(toks[start:], raw[start:]):
+        if t in _BOUNDARIES:
+            break
+        out.append((t, r))
+    return out
 
 
 def _is_neg(payload: object) -> bool:
@@ -558,7 +608,11 @@ def _describes_the_user(toks: list[str], start: int) -> bool:
             return False
         if lead == start - 2:
             mid = lx.MODIFIERS.get((toks[start - 1],))
-            if mid is not None and mid.kind != lx.SCALE:
+            if (
+                mid is not None
+                and mid.kind != lx.SCALE
+                and toks[start - 1] not in lx.PRAISE
+            ):
                 return False  # "I'm into jokes": a stance, not a description
         if toks[lead] == "i'm" or toks[max(0, lead - 1) : lead + 1] == ["i", "am"]:
             return True
@@ -582,8 +636,14 @@ def _is_topic(
     ``lowered`` is the clause in lower case, hyphens kept.
     """
     nxt = toks[end] if end < len(toks) else None
+    stance_before = any(
+        e == start and isinstance(m, lx.Modifier) and m.kind != lx.SCALE
+        for _, e, m, _ in items
+    )
     if nxt in lx.DOMAIN_NOUNS:
-        return True  # "risky topics", "sensitive requests": what is asked about
+        # "risky topics", "sensitive requests": what is asked about; but "careful
+        # with risky topics" is how to answer them
+        return not stance_before
     if (
         nxt is not None
         # an adjective ("short stories"), not a phrase ("economy of words runs")
@@ -598,6 +658,10 @@ def _is_topic(
         and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
     ):
         return True  # "short stories", "funny cat videos", "safety inspector"
+    if not _CONDITIONS.isdisjoint(toks[max(0, start - 3) : start]) and any(
+        isinstance(p, tuple) for _, _, p, _ in items[:pos]
+    ):
+        return True  # "safety warnings when something's risky": a condition
     if _describes_the_user(toks, start):
         return True  # "has a great sense of humor", "my friends say I'm funny"
     prev = toks[start - 1] if start > 0 else None
@@ -605,9 +669,21 @@ def _is_topic(
         if prev in lx.TOPIC_QUALIFIERS:
             return True  # "physical safety"
         next_is_answer = nxt in lx.RESPONSE_NOUNS
-        if (
-            prev in lx.POSSESSIVES or raw[start - 1].endswith("'s")
-        ) and not next_is_answer:
+        owner = raw[start - 1]
+        possessive = (
+            # "her safety", not "per her: humor is welcome"
+            (
+                prev in lx.POSSESSIVES
+                and re.search(rf"\b{owner}\s+{raw[start]}", lowered)
+            )
+            # "the user's safety", not "it's playful" or "the bot's humor"
+            or (
+                owner.endswith("'s")
+                and owner not in lx.CONTRACTIONS
+                and prev not in lx.RESPONSE_NOUNS
+            )
+        )
+        if possessive and not next_is_answer:
             return True  # "her safety", "her sense of humor"
         if (
             prev in ("a", "an")
@@ -616,12 +692,16 @@ def _is_topic(
             and (nxt is None or nxt in lx.ARTICLE_NOUN_NEXT)
         ):
             return True  # "is a professional who ..."
-    # a topic frame ("works as", "studies", "watches") covers the next few words
+    # a topic frame ("works as", "studies", "watches") covers the next few words,
+    # unless a low importance comes first ("shrugged when asked about the jokes")
     for j in range(pos - 1, -1, -1):
         s2, e2, mod, _ = items[j]
         if isinstance(mod, lx.Modifier):
             if mod.kind == lx.TOPIC:
-                return start - e2 <= 4
+                return start - e2 <= 4 and not any(
+                    isinstance(m, lx.Modifier) and m.kind == lx.LOW
+                    for _, _, m, _ in items[:j]
+                )
             if mod.kind in (lx.STANCE, lx.COMPLAINT, lx.NEG, lx.LOW):
                 return False
     return False

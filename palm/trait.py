@@ -234,7 +234,8 @@ _BUILTINS = (
         "asked | working example | worked example | a working example | concrete "
         "examples | code examples | examples | specificity | specificity of advice | "
         "problem solved | problem actually solved | working code | exact commands | "
-        "code that works | actionability | actionable answers",
+        "code that works | actionability | actionable answers | action items | giving "
+        "advice | exactly what to do",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -267,7 +268,8 @@ _BUILTINS = (
         "kid-safe | appropriate for kids | suitable for kids | for kids to see | keep "
         "things clean | pg | family-safe | playing it safe | play it safe | plays it "
         "safe | careful about risks | careful about risk | careful with risks | "
-        "careful around risks | cautious about risks",
+        "careful around risks | cautious about risks | filtering | strict filtering "
+        "| content filtering | censored | kept clean | content clean",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "
@@ -315,7 +317,8 @@ _BUILTINS = (
         "intro | just the answer | skip the preamble | no preamble | one sentence | "
         "in one sentence | a sentence or two | one or two sentences | two sentences | "
         "short and simple | a few lines | few lines | a few lines max | one paragraph "
-        "| one paragraph max | a paragraph max | a short paragraph",
+        "| one paragraph max | a paragraph max | a short paragraph | bullet summaries "
+        "| bullet summary | bulleted",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "

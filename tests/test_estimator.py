@@ -754,3 +754,76 @@ def test_on_and_off_are_answers_only_when_alone():
     # "on weekends" is not a switch: the question says nothing
     assert scores("How long should answers be? -> on weekends, longer")[C] <= 0
     assert scores("Content filter? -> on")[S] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # praise and complaint as the predicate of a "finds X ..." clause
+        ("She finds the bot's humor charming.", J, 1.0),
+        ("User finds the how-to checklists pushy.", H, -1.0),
+        ("Said long answers are the worst thing the bot does.", C, 1.0),
+        ("Mentioned the long ones are a bit much.", C, 1.0),
+        # "it's" is "it is", and a label's pronoun is no possessive
+        ("Tone: doesn't care whether it's playful or serious", J, -0.5),
+        ("Per her: humor in answers is welcome.", J, 1.0),
+        # stance words: unhappy, in favor of, against, stop, switches
+        ("He is unhappy w/ how concise the answers are.", C, -1.0),
+        ("User is in favor of strict filtering.", S, 1.0),
+        ("Told him we'd stop the witty replies.", J, -1.0),
+        ("Asked us to turn the humor off.", J, -1.0),
+        ("Asked if there's a way to disable content filtering.", S, -1.0),
+        ("Short answers, full stop.", C, 1.5),
+        # phrasal verbs around their object
+        ("Do: cut answers down to the essentials", C, 1.0),
+        ("Cut the length way down.", C, 1.0),
+        ("Tone the jokes down.", J, -1.0),
+        # idioms
+        ("Short answers or nothing.", C, 2.0),
+        ("Said the wit is neither here nor there for him.", J, -0.5),
+        ("Doesn't care what else changes as long as the bot stays hilarious", J, 1.0),
+        ("Make answers as long as it takes.", C, -1.0),
+        ("Humor is the dealbreaker.", J, 2.0),
+        ("Jokes are a dealbreaker.", J, -1.0),
+    ],
+)
+def test_support_note_phrasings(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a predicate after the cue reaches past a prepositional phrase or a
+        # relative clause
+        ("Rated humor 'not important' on the survey.", J, -0.5),
+        ("Humor isn't something she thinks about when using it.", J, -0.5),
+        ("Shrugged when asked about the jokes.", J, -0.5),
+        # ... but not across a reason
+        ("Doesn't want jokes because she finds jokes distracting.", J, -1.0),
+        ("I don't like short answers, they feel lazy.", C, -1.0),
+        ("How short you keep it isn't a priority for me.", C, -0.5),
+        # "how long" is the length: not caring about it is low importance
+        ("Don't care how long the answers are.", C, -0.5),
+        # a cue in a condition is not asked for
+        ("I want safety warnings when something's risky.", S, 1.0),
+        # a domain noun after a stance is how to answer it; after "asked about"
+        # it is only a topic
+        ("The assistant should be careful with risky topics.", S, 1.0),
+        ("Asked about actionable answers on the call.", H, 0.0),
+        ("Medical advice is off-limits.", H, 0.0),
+        # a question after a dash is the part the answer answers
+        ("I'm a big fan of content that's ok for kids to see - jokes? meh", S, 1.0),
+        # a closing quote ends a sentence
+        ("'Stop writing essays.' Needs to-the-point replies.", C, 2.0),
+    ],
+)
+def test_predicate_scope_conditions_and_topics(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_scale_only_answers_and_litotes():
+    q = "How actionable should answers be? -> "
+    assert scores(q + "very")[H] > 1
+    assert scores(q + "not very")[H] == pytest.approx(-0.5)
+    assert scores("Skip the safety disclaimers? - definitely not")[S] > 1
