@@ -235,6 +235,13 @@ _IDIOMS = tuple(
             r"\b(anything|everything)(?: else)? (?:other than|apart from)\b",
             r"\1 but",
         ),
+        # "short or long, either is fine": indifference between the two
+        (
+            "either",
+            r"\b([a-z][\w-]*) or ([a-z][\w-]*),? (?:either|both)(?:'s| is| are| one is"
+            r"| way is| way)? (?:fine|ok|okay|good|works|work)\b",
+            r"\1 \2 either way",
+        ),
         # "short answers or nothing": only that
         ("nothing", r"\bor nothing\b(?! else)", "above all"),
         # "doesn't care what else changes as long as it stays funny": a condition,
@@ -605,7 +612,7 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     return False
 
 
-_OPENERS = frozenset("so instead therefore otherwise".split())
+_OPENERS = frozenset("so instead therefore otherwise also plus".split())
 
 
 # ------------------------------------------------------------------------ modifiers
@@ -924,7 +931,8 @@ _LOW = (
     "not too bothered | n't care how | n't care if | n't care whether | i'm easy | "
     "neither here nor there | shrugged | shrugs | shrug | shrugged off | "
     "shrugs off | weak preference | absent preference | weak or absent preference | "
-    "whatever on | whatever about"
+    "whatever on | whatever about | either is fine | either one is fine | "
+    "either works | either's fine | both are fine | both work | both fine"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -1124,6 +1132,7 @@ _LOOKALIKES = {
     "dealbreaker if missing": 2.0,
     # "humor is the dealbreaker": the one thing that decides (not "a dealbreaker")
     "the dealbreaker": 2.0,
+    "no matter what": 1.5,  # "family friendly no matter what": not a "no"
     "the deal-breaker": 2.0,
     "the deal breaker": 2.0,
     "deal-breaker if missing": 2.0,
@@ -1150,7 +1159,9 @@ _TOPIC_FRAMES = (
     "reads about | watches | watching | collects | collecting | volunteers | "
     "lives in | grew up | researches | researching | listens to | listening to | "
     "subscribes to | profession | occupation | background in | member of | "
-    "asked about | asks about | asking about | inquired about | enquired about"
+    "asked about | asks about | asking about | inquired about | enquired about | "
+    "i write | she writes | he writes | they write | user writes | i'm writing | "
+    "is writing | am writing"
 )
 
 # Phrases whose tokens are modifiers, flattened to {phrase: Modifier}.
@@ -1202,6 +1213,16 @@ MODIFIERS: dict[tuple[str, ...], Modifier] = {
     phrase_key(p): m for p, m in _MODIFIERS.items() if phrase_key(p)
 }
 
+# Mild acceptance ("fine with jokes"): its weakness does not survive a negation
+# ("not ok with jokes" is a plain no).
+ACCEPTANCE = frozenset(
+    phrase_key(p)
+    for p in (
+        "ok with | okay with | fine with | content with | comfortable with | "
+        "tolerant of | puts up with | put up with | tolerate | tolerates | "
+        "acceptable | receptive to"
+    ).split("|")
+)
 SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)
 _MODIFIER_WORDS = frozenset(t for k in MODIFIERS for t in k)
 SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
@@ -1282,7 +1303,8 @@ FUNCTION_WORDS = frozenset(
         "instance instances choice choices user users person people customer reader "
         "higher lower better worse first last alternative alternatives whenever "
         "appeared offered rating ratings score scores vote votes moves move "
-        "sample samples signal signals"
+        "sample samples signal signals pls plz thx ty tbh lol haha imo btw fyi tho "
+        "thanks cheers honestly really"
     )
 )
 

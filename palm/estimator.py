@@ -387,7 +387,7 @@ def _read_clause(
     for pos, (start, end, payload, text) in enumerate(items):
         if not isinstance(payload, tuple) or skip[pos]:
             continue
-        n_neg, scale, used = 0, 1.0, []
+        n_neg, scale, accept, used = 0, 1.0, 1.0, []
         stance_seen = described = low = False
         # complaints flip once per scope however many ("avoids unnecessary
         # detail"); a relative clause before the cue is a scope of its own
@@ -417,7 +417,10 @@ def _read_clause(
                     and _is_neg(items[j - 1][2])
                     and items[j - 1][1] == items[j][0]
                 )
-                scale *= _LITOTES if softened else mod.factor
+                if tuple(toks[items[j][0] : items[j][1]]) in lx.ACCEPTANCE:
+                    accept *= mod.factor  # applied below, unless negated
+                else:
+                    scale *= _LITOTES if softened else mod.factor
                 used.append(mtext)
                 continue
             applies = (
@@ -454,6 +457,9 @@ def _read_clause(
         # not on top of a negation ("without unnecessary detail" is one "no")
         if described and n_neg == 0 and not any(complaint.values()):
             complaint[True] = True
+        if n_neg % 2 == 0:
+            # "fine with jokes" is a mild yes, "not ok with jokes" a plain no
+            scale *= accept
         scale = min(max(scale, 0.2), 3.0)
         if low:
             n_neg = 0  # "rarely shows a preference for or against": one "little"
@@ -815,6 +821,13 @@ def _answer(
         for k, (v, cues, mods) in found.items():
             # "not fussed": a low importance of the trait, whichever pole was asked
             value = -0.5 * abs(v) if low else v * factor
+            if factor < 0:
+                # "OK with edgy answers? - no" is a plain no, not a mild one
+                value /= math.prod(
+                    lx.MODIFIERS[key].factor
+                    for key in map(lx.phrase_key, mods)
+                    if key in lx.ACCEPTANCE
+                )
             found[k] = (value, cues, [*mods, *words])
 
 

@@ -827,3 +827,27 @@ def test_scale_only_answers_and_litotes():
     assert scores(q + "very")[H] > 1
     assert scores(q + "not very")[H] == pytest.approx(-0.5)
     assert scores("Skip the safety disclaimers? - definitely not")[S] > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a negated mild acceptance is a plain no, in a clause or as an answer
+        ("He's fine with jokes", J, 0.5),
+        ("He's not fine with jokes", J, -1.0),
+        ("Are you OK with edgy or unfiltered answers? -> no", S, 1.0),
+        ("Are you OK with edgy or unfiltered answers? -> yes", S, -0.5),
+        # chat fillers do not block a predicate; "no matter what" is no "no"
+        ("jokes aren't a priority pls", J, -0.5),
+        ("keep it family friendly no matter what", S, 1.5),
+        # ", also" opens a new item
+        ("no hand-holding about risks, also a witty tone would be great", J, 1.0),
+        # "X or Y, either is fine" is indifference
+        ("short or long, either is fine", C, -0.5),
+        # what the user writes is their life
+        ("I write jokes for a radio show", J, 0.0),
+        ("Write short answers.", C, 1.0),
+    ],
+)
+def test_acceptance_fillers_and_indifference(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
