@@ -530,7 +530,14 @@ def _split_predicates(part: str) -> list[str]:
     pieces: list[str] = []
     for i, seg in enumerate(_COMMA_RE.split(part)):
         seg_s = seg.strip()
-        if i > 0 and pieces and not _starts_clause(seg_s, after_comma=True):
+        # "No one-liners please, elaborate": a polite word closes the item
+        closed = bool(pieces) and tokens(pieces[-1])[-1:] in (["please"], ["pls"])
+        if (
+            i > 0
+            and pieces
+            and not closed
+            and not _starts_clause(seg_s, after_comma=True)
+        ):
             pieces[-1] = f"{pieces[-1]}, {seg_s}"
         else:
             pieces.append(seg_s)
@@ -1211,6 +1218,13 @@ for _p in ("hate", "hates", "detest", "detests", "loathe", "loathes"):
 
 MODIFIERS: dict[tuple[str, ...], Modifier] = {
     phrase_key(p): m for p, m in _MODIFIERS.items() if phrase_key(p)
+}
+
+# Cue words that, as the predicate of another trait's cue, only judge it ("the
+# one-line replies are useless" is about the one-line replies).
+VERDICT_CUES = {
+    **dict.fromkeys(("useless", "unhelpful"), Modifier(COMPLAINT)),
+    **dict.fromkeys(("useful", "helpful"), Modifier(STANCE)),
 }
 
 # Mild acceptance ("fine with jokes"): its weakness does not survive a negation

@@ -364,6 +364,7 @@ def _read_clause(
             i += 1
     if not any(isinstance(p, tuple) for _, _, p, _ in items):
         return {}
+    _verdicts_as_modifiers(items, toks)
     known = lx.known_words()
     results: dict[int, list[tuple[float, str, list[str]]]] = {}
     lows: dict[int, bool] = {}  # per trait: a low-importance phrase applied
@@ -467,7 +468,7 @@ def _read_clause(
         # "length: no matter", "doesn't care how long answers are"
         aspect = low and (
             tuple(toks[start:end]) in lx.ASPECTS
-            or (start > 0 and toks[start - 1] == "how")
+            or "how" in toks[max(0, start - 2) : start]  # "how much detail"
         )
         for cue in payload:
             value = -scale if aspect else cue.sign * flip * scale
@@ -491,6 +492,37 @@ def _read_clause(
 
 
 _LITOTES = 0.5
+
+
+_FIND = frozenset(lx.phrase_key("find finds found consider considers considered"))
+
+
+def _verdicts_as_modifiers(
+    items: list[tuple[int, int, Any, str]], toks: list[str]
+) -> None:
+    """Read a verdict cue that is the predicate of another trait's cue as a verdict.
+
+    "the one-line replies are useless" judges the one-line replies; it says nothing
+    of helpfulness. In place: the item's payload becomes a complaint or praise.
+    """
+    for idx, (start, end, payload, text) in enumerate(items):
+        verdict = lx.VERDICT_CUES.get(toks[start]) if end - start == 1 else None
+        if verdict is None or not isinstance(payload, tuple):
+            continue
+        lead = start - 1
+        while lead > 0 and toks[lead] in lx.SCALE_WORDS:
+            lead -= 1  # "are really useless"
+        # "are useless", "finds long answers useless"
+        if lead < 0 or (toks[lead] not in _COPULAS and _FIND.isdisjoint(toks[:start])):
+            continue
+        traits = {c.trait for c in payload}
+        if any(
+            isinstance(p, tuple) and traits.isdisjoint(c.trait for c in p)
+            for _, _, p, _ in items[:idx]
+        ):
+            items[idx] = (start, end, verdict, text)
+
+
 _CONDITIONS = frozenset(lx.phrase_key("when whenever if unless where"))
 _SUBORDINATORS = frozenset(lx.phrase_key("because since although though whereas"))
 _SUBJECT_PRONOUNS = frozenset(lx.phrase_key("they she he it these those i we you"))

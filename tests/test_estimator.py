@@ -851,3 +851,20 @@ def test_scale_only_answers_and_litotes():
 )
 def test_acceptance_fillers_and_indifference(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a verdict cue as the predicate of another trait's cue judges that cue
+        ("Said the one-line replies are useless.", C, -1.0),
+        ("He finds long answers useless.", C, 1.0),
+        ("He finds long answers useless.", H, 0.0),
+        ("The answers are useless.", H, -1.0),
+        # a polite word closes an item; "how much detail" is the length
+        ("No one-liners please, elaborate", C, -1.0),
+        ("honestly no opinion on how much detail", C, -0.5),
+    ],
+)
+def test_verdict_predicates_and_item_ends(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
