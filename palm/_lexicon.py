@@ -149,6 +149,8 @@ def match_at(
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")
 _SENTENCE_RE = re.compile(
     r"(?<=[.!?])['\"\u2019\u201d]?\s+|;\s*|(?<=[.!?])$|\s*\|\s*|\s+/\s+"
+    # "length + playful please": a "+" between items, not in "the emoji + jokes"
+    r"|\s+\+\s+(?=[^\s.!?,;]+[ \t]+[^\s.!?,;])"
 )
 # "anything but jokes" is one aversion, not a contrast: no split after these words
 _CONTRAST_RE = re.compile(
@@ -1139,7 +1141,11 @@ _LOOKALIKES = {
     "dealbreaker if missing": 2.0,
     # "humor is the dealbreaker": the one thing that decides (not "a dealbreaker")
     "the dealbreaker": 2.0,
-    "no matter what": 1.5,  # "family friendly no matter what": not a "no"
+    "no matter what": 1.5,
+    "doesn't hurt": 0.5,  # "a little caution doesn't hurt": a mild yes
+    "wouldn't hurt": 0.5,
+    "can't hurt": 0.5,
+    "never hurts": 0.5,  # "family friendly no matter what": not a "no"
     "the deal-breaker": 2.0,
     "the deal breaker": 2.0,
     "deal-breaker if missing": 2.0,

@@ -868,3 +868,10 @@ def test_acceptance_fillers_and_indifference(text, trait, expected):
 )
 def test_verdict_predicates_and_item_ends(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_plus_separates_items_and_doesnt_hurt_is_a_mild_yes():
+    assert scores("irritated by the emoji + jokes")[J] == pytest.approx(-1.0)
+    both = scores("not fussed about answer length + playful please!")
+    assert both[C] == pytest.approx(-0.5) and both[J] == pytest.approx(1.0)
+    assert 0 < scores("caution doesn't hurt")[S] < 1
