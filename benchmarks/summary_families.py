@@ -62,6 +62,7 @@ FIRST_RUN_BLIND = {
     "review-digest": 0.199,
     "onboarding-survey": 0.258,
     "support-notes": 0.152,
+    "memory-entries": 0.131,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -834,6 +835,7 @@ EXTERNAL_MODULES = (
     "family_review_digest",
     "family_onboarding_survey",
     "family_support_notes",
+    "family_memory_entries",
 )
 
 
