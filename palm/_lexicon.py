@@ -244,6 +244,25 @@ _IDIOMS = tuple(
             r"| way is| way)? (?:fine|ok|okay|good|works|work)\b",
             r"\1 \2 either way",
         ),
+        # "nothing annoys them more than long replies": the most annoying
+        (
+            "nothing",
+            r"\bnothing (annoys|irritates|bothers|frustrates|grates on) "
+            r"(?:\w+ ){0,2}?more than\b",
+            r"most of all \1",
+        ),
+        # "used to want serious answers; now likes banter": no longer
+        (
+            "used to",
+            r"\bused to (want|like|prefer|love|enjoy|ask for|need|hate|dislike|avoid)",
+            r"no longer \1",
+        ),
+        # "keep replies under a paragraph"
+        (
+            "paragraph",
+            r"\b(?:under|within|at most|no more than) (?:a|one|1) paragraph\b",
+            "brief",
+        ),
         # "short answers or nothing": only that
         ("nothing", r"\bor nothing\b(?! else)", "above all"),
         # "doesn't care what else changes as long as it stays funny": a condition,
@@ -621,7 +640,7 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     return False
 
 
-_OPENERS = frozenset("so instead therefore otherwise also plus".split())
+_OPENERS = frozenset("so instead therefore otherwise also plus just only".split())
 
 
 # ------------------------------------------------------------------------ modifiers
@@ -754,6 +773,9 @@ _AVERSION = _verb_forms(
     "water down | disable | deactivate | switch off | remove"
 ) + [
     "unhappy",
+    "uncomfortable with",
+    "uneasy about",
+    "uneasy with",
     "dissatisfied",
     "displeased",
     "disappointed",
@@ -884,7 +906,8 @@ _COMPLAINT_WORDS = (
     "overbearing | heavy-handed | condescending | patronizing | patronising | "
     "smug | intrusive | bossy | forced | jarring | disappointing | overkill | "
     "the worst part | the worst thing | the worst | a bit much | a little much | "
-    "bit much | talked down to | unsettling | dull"
+    "bit much | talked down to | unsettling | dull | frustratingly | annoyingly | "
+    "thin | top complaint | biggest complaint | main complaint"
 )
 
 # Complaint words that modify a noun (Modifier.adjective).
@@ -941,7 +964,10 @@ _LOW = (
     "neither here nor there | shrugged | shrugs | shrug | shrugged off | "
     "shrugs off | weak preference | absent preference | weak or absent preference | "
     "whatever on | whatever about | either is fine | either one is fine | "
-    "either works | either's fine | both are fine | both work | both fine"
+    "either works | either's fine | both are fine | both work | both fine | "
+    "n't the main reason | not the main reason | n't the main thing | "
+    "not the main thing | low on their list | low on his list | low on her list | "
+    "low on your list"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -1141,13 +1167,14 @@ _LOOKALIKES = {
     "dealbreaker if missing": 2.0,
     # "humor is the dealbreaker": the one thing that decides (not "a dealbreaker")
     "the dealbreaker": 2.0,
-    "no matter what": 1.5,
+    "the deal-breaker": 2.0,
+    "the deal breaker": 2.0,
+    "no matter what": 1.5,  # "family friendly no matter what": not a "no"
     "doesn't hurt": 0.5,  # "a little caution doesn't hurt": a mild yes
     "wouldn't hurt": 0.5,
     "can't hurt": 0.5,
-    "never hurts": 0.5,  # "family friendly no matter what": not a "no"
-    "the deal-breaker": 2.0,
-    "the deal breaker": 2.0,
+    "never hurts": 0.5,
+    "without complaint": 0.6,  # "accepts brief replies without complaint"
     "deal-breaker if missing": 2.0,
     "deal breaker if missing": 2.0,
     "a dealbreaker if missing": 2.0,
@@ -1229,7 +1256,10 @@ MODIFIERS: dict[tuple[str, ...], Modifier] = {
 # Cue words that, as the predicate of another trait's cue, only judge it ("the
 # one-line replies are useless" is about the one-line replies).
 VERDICT_CUES = {
-    **dict.fromkeys(("useless", "unhelpful"), Modifier(COMPLAINT)),
+    **dict.fromkeys(
+        ("useless", "unhelpful", "preachy", "moralizing", "sanctimonious"),
+        Modifier(COMPLAINT),
+    ),
     **dict.fromkeys(("useful", "helpful"), Modifier(STANCE)),
 }
 

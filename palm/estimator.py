@@ -500,7 +500,7 @@ _FIND = frozenset(lx.phrase_key("find finds found consider considers considered"
 def _verdicts_as_modifiers(
     items: list[tuple[int, int, Any, str]], toks: list[str]
 ) -> None:
-    """Read a verdict cue that is the predicate of another trait's cue as a verdict.
+    """Read a verdict cue that is the predicate of another cue as a verdict.
 
     "the one-line replies are useless" judges the one-line replies; it says nothing
     of helpfulness. In place: the item's payload becomes a complaint or praise.
@@ -515,11 +515,7 @@ def _verdicts_as_modifiers(
         # "are useless", "finds long answers useless"
         if lead < 0 or (toks[lead] not in _COPULAS and _FIND.isdisjoint(toks[:start])):
             continue
-        traits = {c.trait for c in payload}
-        if any(
-            isinstance(p, tuple) and traits.isdisjoint(c.trait for c in p)
-            for _, _, p, _ in items[:idx]
-        ):
+        if any(isinstance(p, tuple) for _, _, p, _ in items[:idx]):
             items[idx] = (start, end, verdict, text)
 
 
@@ -653,7 +649,8 @@ def _describes_the_user(toks: list[str], start: int) -> bool:
             ):
                 return False  # "I'm into jokes": a stance, not a description
         if toks[lead] == "i'm" or toks[max(0, lead - 1) : lead + 1] == ["i", "am"]:
-            return True
+            # "likes it when I'm playful": the assistant, in a memory of the user
+            return lead == 0 or toks[lead - 1] not in _CONDITIONS
         if toks[lead] in _ARTICLES and lead >= 1 and toks[lead - 1] in _HAVE:
             return True
     return False
@@ -696,9 +693,8 @@ def _is_topic(
         and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
     ):
         return True  # "short stories", "funny cat videos", "safety inspector"
-    if not _CONDITIONS.isdisjoint(toks[max(0, start - 3) : start]) and any(
-        isinstance(p, tuple) for _, _, p, _ in items[:pos]
-    ):
+    cond = [i for i in range(max(0, start - 4), start) if toks[i] in _CONDITIONS]
+    if cond and any(isinstance(p, tuple) and e <= cond[0] for _, e, p, _ in items):
         return True  # "safety warnings when something's risky": a condition
     if _describes_the_user(toks, start):
         return True  # "has a great sense of humor", "my friends say I'm funny"

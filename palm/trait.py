@@ -296,7 +296,7 @@ _BUILTINS = (
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
         "somber | sombre | formal register | formal | formality | strictly "
-        "professional | professional tone",
+        "professional | professional tone | dry tone",
         "Answers that are funny or playful.",
     ),
     _builtin(

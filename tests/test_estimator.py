@@ -875,3 +875,28 @@ def test_plus_separates_items_and_doesnt_hurt_is_a_mild_yes():
     both = scores("not fussed about answer length + playful please!")
     assert both[C] == pytest.approx(-0.5) and both[J] == pytest.approx(1.0)
     assert 0 < scores("caution doesn't hurt")[S] < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Uncomfortable with edgy, unfiltered content", S, 1.0),
+        ("Finds a responsible, harm-aware tone preachy.", S, -1.0),
+        ("Finds brief replies frustratingly thin", C, -1.0),
+        ("Their top complaint is answers with no personality or wit", J, 1.0),
+        ("Accepts brief replies without complaint", C, 0.6),
+        ("Nothing annoys them more than long-winded replies", C, 2.0),
+        ("Always keep replies under a paragraph", C, 1.4),
+        ("You like it when I'm playful", J, 1.0),
+        ("Finds a dry tone boring", J, 1.0),
+        ("Doesn't want replies to be entertaining, just serious", J, -1.0),
+        ("Used to want serious answers; now likes banter", J, 2.0),
+        ("Actionability is low on their list", H, -0.5),
+        ("Problem-solving isn't the main reason they chat", H, -0.5),
+        # a condition after the cue it conditions; not a whole clause after "when"
+        ("Appreciates disclaimers when something could be dangerous", S, 1.0),
+        ("They get annoyed when you offer practical recommendations.", H, -1.0),
+    ],
+)
+def test_memory_entry_phrasings(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
