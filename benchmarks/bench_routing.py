@@ -710,7 +710,10 @@ def render(report: dict) -> str:
         "verbs around their object, conditions, reasons and more idioms. Run 6 "
         "(frozen at 1010b82) was the first run of `memory-entries` (an assistant's "
         "saved memory entries about a user), written blind on 2026-12-07: regret "
-        "**0.131** against 0.281 (53% below), flips 80.7% of flippable pairs.",
+        "**0.131** against 0.281 (53% below), flips 80.7% of flippable pairs. "
+        "Its failures were then fixed too (stance adjectives such as "
+        "'uncomfortable with', verdicts such as 'finds X preachy', 'used to want', "
+        "conditions after the cue they condition).",
         "",
         "## Aims (held-out families)",
         "",
