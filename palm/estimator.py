@@ -708,7 +708,9 @@ def _is_topic(
             # "her safety", not "per her: humor is welcome"
             (
                 prev in lx.POSSESSIVES
-                and re.search(rf"\b{owner}\s+{raw[start]}", lowered)
+                and re.search(
+                    rf"\b{re.escape(owner)}\s+{re.escape(raw[start])}", lowered
+                )
             )
             # "the user's safety", not "it's playful" or "the bot's humor"
             or (
