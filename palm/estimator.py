@@ -671,14 +671,13 @@ def _is_topic(
     ``lowered`` is the clause in lower case, hyphens kept.
     """
     nxt = toks[end] if end < len(toks) else None
-    stance_before = any(
-        e == start and isinstance(m, lx.Modifier) and m.kind != lx.SCALE
-        for _, e, m, _ in items
-    )
     if nxt in lx.DOMAIN_NOUNS:
         # "risky topics", "sensitive requests": what is asked about; but "careful
         # with risky topics" is how to answer them
-        return not stance_before
+        return not any(
+            e == start and isinstance(m, lx.Modifier) and m.kind != lx.SCALE
+            for _, e, m, _ in items
+        )
     if (
         nxt is not None
         # an adjective ("short stories"), not a phrase ("economy of words runs")
