@@ -48,9 +48,14 @@ def norm(token: str) -> str:
     return token
 
 
+def lowered(text: str) -> str:
+    """The text in lower case with its apostrophes made plain, as tokens read it."""
+    return text.lower().translate(_APOSTROPHES)
+
+
 def tokens(text: str) -> list[str]:
     """Raw lower-case word tokens (possessives and contractions kept whole)."""
-    return _TOKEN_RE.findall(text.lower().translate(_APOSTROPHES))
+    return _TOKEN_RE.findall(lowered(text))
 
 
 _NOT_ADVERBS = frozenset(

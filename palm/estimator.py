@@ -373,8 +373,15 @@ def _read_clause(
     # no cue and no unknown content word follows ("jokes are not welcome",
     # not "compact answers without unnecessary elaboration"), up to a
     # preposition or a new subject ("rated humor 'not important' on the survey")
+    marks = _marks(clause)
+    skip = _skipped_cues(clause, items, toks, raw, known, marks[0])
     backward = [
-        not any(isinstance(p2, tuple) for _, _, p2, _ in items[j + 1 :])
+        # a topic after it is no cue of its own: "finds disclaimers patronizing,
+        # even when something could be dangerous"
+        not any(
+            isinstance(p2, tuple) and not skip[j2]
+            for j2, (_, _, p2, _) in enumerate(items[j + 1 :], j + 1)
+        )
         and all(
             t in known or t.isdigit() or lx.is_adverb(r)
             for t, r in _up_to_boundary(toks, raw, items[j][1])
@@ -383,8 +390,8 @@ def _read_clause(
         and (items[j][1] >= n or toks[items[j][1]] not in lx.RESPONSE_NOUNS)
         for j in range(len(items))
     ]
-    skip = _skipped_cues(clause, items, toks, raw, known)
-    new_subject = _new_subjects(clause, toks)
+    # a subject pronoun after a comma: "..., they feel lazy"
+    new_subject = [c and t in _SUBJECT_PRONOUNS for c, t in zip(marks[0], toks)]
     for pos, (start, end, payload, text) in enumerate(items):
         if not isinstance(payload, tuple) or skip[pos]:
             continue
@@ -406,6 +413,8 @@ def _read_clause(
                 continue
             if mod.kind == lx.STANCE:
                 stance_seen = stance_seen or before
+                continue
+            if before and _blocked_negation(items[j][:2], start, toks, marks):
                 continue
             if mod.kind == lx.TOPIC:
                 continue
@@ -521,7 +530,11 @@ def _verdicts_as_modifiers(
 
 _CONDITIONS = frozenset(lx.phrase_key("when whenever if unless where"))
 _SUBORDINATORS = frozenset(lx.phrase_key("because since although though whereas"))
-_SUBJECT_PRONOUNS = frozenset(lx.phrase_key("they she he it these those i we you"))
+_SUBJECT_PRONOUNS = frozenset(
+    lx.phrase_key(
+        "they she he it these those i we you they're she's he's it's i'm we're you're"
+    )
+)
 _BOUNDARIES = frozenset(
     lx.phrase_key(
         "on in for when while at during with from by since because as if unless "
@@ -530,15 +543,36 @@ _BOUNDARIES = frozenset(
 )
 
 
-_COMMA_TOKEN_RE = re.compile(r",?\s*" + lx.TOKEN_PATTERN)
+_MARKED_TOKEN_RE = re.compile(r"(,?)\s*" + lx.TOKEN_PATTERN + r"(-?)")
 
 
-def _new_subjects(clause: str, toks: list[str]) -> list[bool]:
-    """Per token: a subject pronoun right after a comma ("..., they feel lazy")."""
-    commas = [
-        m.group(0).startswith(",") for m in _COMMA_TOKEN_RE.finditer(clause.lower())
-    ]
-    return [c and t in _SUBJECT_PRONOUNS for c, t in zip(commas, toks)]
+def _marks(clause: str) -> tuple[list[bool], list[bool]]:
+    """Per token of :func:`lx.tokens`: a comma right before it, a hyphen right after."""
+    found = _MARKED_TOKEN_RE.finditer(lx.lowered(clause))
+    pairs = [(bool(m.group(1)), bool(m.group(2))) for m in found]
+    return [c for c, _ in pairs], [h for _, h in pairs]
+
+
+_DETERMINER_NEGATIONS = frozenset(("no", "zero"))
+_COORDINATORS = frozenset(("and", "or", "nor"))
+
+
+def _blocked_negation(
+    neg: tuple[int, int], start: int, toks: list[str], marks: tuple[list[bool], ...]
+) -> bool:
+    """Whether a determiner "no" before a cue stops short of it.
+
+    "no-harm, kid-appropriate content": a hyphenated "no-" negates its own word;
+    "no jokes, short replies": a plain one ends at a comma, unless the list
+    goes on with a coordinator ("no jokes, fluff or filler").
+    """
+    a, b = neg
+    if toks[a:b] != [toks[a]] or toks[a] not in _DETERMINER_NEGATIONS:
+        return False
+    commas, hyphens = marks
+    if hyphens[a]:
+        return b != start
+    return any(commas[b : start + 1]) and _COORDINATORS.isdisjoint(toks[b:])
 
 
 def _up_to_boundary(
@@ -563,6 +597,7 @@ def _skipped_cues(
     toks: list[str],
     raw: list[str],
     known: frozenset[str],
+    commas: list[bool],
 ) -> list[bool]:
     """Which cue items say nothing about the answers wanted.
 
@@ -598,7 +633,9 @@ def _skipped_cues(
         ):
             skip[pos] = True  # "direct solutions"
         else:
-            skip[pos] = _is_topic(start, end, pos, items, toks, raw, known, lowered)
+            skip[pos] = _is_topic(
+                start, end, pos, items, toks, raw, known, lowered, commas
+            )
     return skip
 
 
@@ -665,10 +702,12 @@ def _is_topic(
     raw: list[str],
     known: frozenset[str],
     lowered: str,
+    commas: list[bool],
 ) -> bool:
     """Whether a cue names a topic of the user's life rather than an answer style.
 
-    ``lowered`` is the clause in lower case, hyphens kept.
+    ``lowered`` is the clause in lower case, hyphens kept; ``commas`` marks the
+    tokens a comma comes right before (:func:`_marks`).
     """
     nxt = toks[end] if end < len(toks) else None
     if nxt in lx.DOMAIN_NOUNS:
@@ -684,6 +723,7 @@ def _is_topic(
         and (end - start == 1 or f"{raw[start]}-{raw[start + 1]}" in lowered)
         and toks[end - 1] not in lx.FUNCTION_WORDS
         and nxt not in known
+        and not commas[end]  # "no jokes, they're lazy"
         # the next word starts a cue of its own ("short, witty replies")
         and not any(it[0] == end and isinstance(it[2], tuple) for it in items)
         and not lx.is_adverb(raw[end])

@@ -269,7 +269,9 @@ _BUILTINS = (
         "things clean | pg | family-safe | playing it safe | play it safe | plays it "
         "safe | careful about risks | careful about risk | careful with risks | "
         "careful around risks | cautious about risks | filtering | strict filtering "
-        "| content filtering | censored | kept clean | content clean",
+        "| content filtering | censored | kept clean | content clean | flag anything "
+        "unsafe | flag unsafe | flag things as unsafe | flag anything risky | flag "
+        "anything dangerous | flag dangerous",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "
@@ -277,7 +279,7 @@ _BUILTINS = (
         "| push boundaries | pushes boundaries | boundary pushing | pushes the "
         "envelope | envelope-pushing | spicy | risque | nsfw | no filter | unhinged | "
         "anything goes | shock value | transgressive | risk tolerance | risk appetite "
-        "| risk-taking | high-risk | hazardous | edginess",
+        "| risk-taking | high-risk | hazardous | edginess | unsafe",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -291,7 +293,8 @@ _BUILTINS = (
         "humor | dry wit | sense of humor | sense of humour | witticism | witticisms "
         "| comic relief | comic | lightness | light tone | a sense of fun | wordplay "
         "| cheeky remarks | humorous asides | gags | gag | witty one-liners | clever "
-        "one-liners | funny one-liners",
+        "one-liners | funny one-liners | sarcastic one-liners | snarky one-liners | "
+        "silly one-liners | snark | snarky",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "

@@ -900,3 +900,35 @@ def test_plus_separates_items_and_doesnt_hurt_is_a_mild_yes():
 )
 def test_memory_entry_phrasings(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a topic after a predicate does not take the predicate from its cue
+        (
+            "Finds disclaimers patronizing, even when something could be dangerous",
+            S,
+            -1,
+        ),
+        # "flag anything unsafe" asks for caution; "unsafe" alone is the other pole
+        ("You asked me to flag anything unsafe.", S, 1.0),
+        ("You asked me to stop flagging things as unsafe.", S, -1.0),
+        ("Wants unsafe advice", S, -1.0),
+        # a funny one-liner is a joke, a bare one-liner is brevity
+        ("Hates sarcastic one-liners.", J, -1.3),
+        ("Hates sarcastic one-liners.", C, 0.0),
+        ("Prefers one-liners.", C, 1.0),
+        # a determiner "no" ends at a comma unless the list goes on; a hyphenated
+        # "no-" (from "-free") negates its own word only
+        ("No jokes, short replies please", C, 1.0),
+        ("No jokes, short replies please", J, -1.0),
+        ("No jokes, fluff, or filler", C, 1.0),
+        ("Top priority is harm-free, kid-appropriate content", S, 2.0),
+        # a contracted pronoun after a comma starts a new subject, curly or straight
+        ("Doesn't want jokes, they're pointless", J, -1.0),
+        ("Doesn\u2019t want jokes, they\u2019re lazy", J, -1.0),
+    ],
+)
+def test_comma_scopes_and_flagging(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
