@@ -490,10 +490,23 @@ def _dash_split(sentences: list[str]) -> list[str]:
             ):
                 out.append(cur)
                 cur = part
+            elif len(tokens(cur)) >= 3 and _opens_stance(part):
+                # "Doesn't want musings - wants the fix": a new predicate of the
+                # same statement, as after a comma
+                cur = f"{cur}, {part}"
             else:
                 cur = f"{cur} - {part}"
         out.append(cur)
     return out
+
+
+def _opens_stance(part: str) -> bool:
+    """Whether a part opens a predicate ("wants the fix", "just listen")."""
+    first = tokens(part)[:1]
+    return bool(first) and (
+        first[0] in _OPENERS  # "not wanted - just listen"
+        or (first[0].endswith("s") and norm(first[0]) in STANCE_VERBS)
+    )
 
 
 def modifier_spans(toks: list[str]) -> list[tuple[int, int, Modifier]]:
@@ -631,15 +644,17 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         return False
     if after_comma and segment[0].isupper() and not segment.startswith("I "):
         return True
-    if re.match(r"(?i)no-\w", segment):
-        return False  # "tight, no-fluff answers": a compound adjective
+    if re.match(r"(?i)(?:(?:and|or|plus)\s+)?(?:no|to)-\w", segment):
+        return False  # "tight, no-fluff answers", "tips and to-do lists": compounds
     toks = [norm(t) for t in tokens(segment)[:5]]
-    if after_comma and toks and toks[0] in _OPENERS:
-        return True  # "..., so a careful approach please"
+    if toks[:2] in (["and", "just"], ["and", "instead"]):
+        return True  # "stop offering fixes and just listen"
+    if after_comma and toks and (toks[0] in _OPENERS or toks[:2] == ["give", "me"]):
+        return True  # "..., so a careful approach please", "..., give me everything"
     for tok in toks:
         if tok in CLAUSE_VERBS:
             return True
-        if tok in _SUBJECTS or tok in SCALE_WORDS or is_adverb(tok):
+        if tok in _SUBJECTS or tok in SCALE_WORDS or tok in _OPENERS or is_adverb(tok):
             continue
         return False
     return False
@@ -781,6 +796,7 @@ _AVERSION = _verb_forms(
     "uncomfortable with",
     "uneasy about",
     "uneasy with",
+    "uneasy",
     "dissatisfied",
     "displeased",
     "disappointed",
@@ -912,7 +928,9 @@ _COMPLAINT_WORDS = (
     "smug | intrusive | bossy | forced | jarring | disappointing | overkill | "
     "the worst part | the worst thing | the worst | a bit much | a little much | "
     "bit much | talked down to | unsettling | dull | frustratingly | annoyingly | "
-    "thin | top complaint | biggest complaint | main complaint"
+    "thin | top complaint | biggest complaint | main complaint | number-one "
+    "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
+    "| top gripe"
 )
 
 # Complaint words that modify a noun (Modifier.adjective).
@@ -1291,6 +1309,9 @@ SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
     "demand",
     "insist",
 }
+# First words of stance and aversion phrases ("wants", "hates", "avoid").
+STANCE_VERBS = frozenset(phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION))
+
 CLAUSE_VERBS = frozenset(
     phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION, *_LOW.split("|"))
 ) | frozenset(
@@ -1394,6 +1415,27 @@ ASPECTS = frozenset(
         "risk tolerance",
         "risk appetite",
     )
+)
+
+# Cue phrases that are cues only when written hyphenated ("wants a how-to", not
+# "how to answer this user").
+HYPHENATED_ONLY = frozenset((phrase_key("how-to"),))
+
+# Low-importance phrases that say the user does not mind either end ("not bothered
+# by profanity" is a low importance of harmlessness, not a wish for it), unlike
+# degree ones that turn a pole around ("not too long" wants brevity).
+INDIFFERENCE = frozenset(
+    phrase_key(p)
+    for p in (
+        "not bothered | n't bothered | not that bothered | not too bothered | "
+        "not bothered about | indifferent | indifferent to | indifferent about | "
+        "doesn't care about | does not care about | don't care about | "
+        "do not care about | not care about | n't care | n't care much | "
+        "not care much | n't really care | not really care | not fussed | "
+        "not fussed about | not fussy | not fussy about | relaxed about | "
+        "relaxed on | fairly relaxed | i'm easy | no strong feelings about | "
+        "no strong feelings | neutral on | neutral about"
+    ).split("|")
 )
 
 # Nouns for what users ask about: an adjective cue before one names the subject

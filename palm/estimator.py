@@ -396,7 +396,7 @@ def _read_clause(
         if not isinstance(payload, tuple) or skip[pos]:
             continue
         n_neg, scale, accept, used = 0, 1.0, 1.0, []
-        stance_seen = described = low = False
+        stance_seen = described = low = indifferent = False
         # complaints flip once per scope however many ("avoids unnecessary
         # detail"); a relative clause before the cue is a scope of its own
         # ("dislikes answers that avoid offensive material" flips twice)
@@ -414,7 +414,7 @@ def _read_clause(
             if mod.kind == lx.STANCE:
                 stance_seen = stance_seen or before
                 continue
-            if before and _blocked_negation(items[j][:2], start, toks, marks):
+            if mod.kind == lx.NEG and _blocked_negation(j, pos, items, toks, marks):
                 continue
             if mod.kind == lx.TOPIC:
                 continue
@@ -463,6 +463,9 @@ def _read_clause(
                 complaint[before and items[j][0] > rel] = True
                 scale *= mod.factor
                 low = low or mod.kind == lx.LOW
+                indifferent = indifferent or (
+                    tuple(toks[items[j][0] : items[j][1]]) in lx.INDIFFERENCE
+                )
         # a complaint adjective on the cue flips it alone ("unnecessary detail"),
         # not on top of a negation ("without unnecessary detail" is one "no")
         if described and n_neg == 0 and not any(complaint.values()):
@@ -475,8 +478,10 @@ def _read_clause(
             n_neg = 0  # "rarely shows a preference for or against": one "little"
         flip = (-1) ** (n_neg + complaint[False] + complaint[True])
         # "length: no matter", "doesn't care how long answers are"
+        # "not bothered by profanity": indifference to either pole
         aspect = low and (
-            tuple(toks[start:end]) in lx.ASPECTS
+            indifferent
+            or tuple(toks[start:end]) in lx.ASPECTS
             or "how" in toks[max(0, start - 2) : start]  # "how much detail"
         )
         for cue in payload:
@@ -543,6 +548,8 @@ _BOUNDARIES = frozenset(
 )
 
 
+_INDEFINITES = frozenset(("anything", "something", "everything"))
+_PREPOSITIONS = frozenset(lx.phrase_key("with of for after about on in"))
 _MARKED_TOKEN_RE = re.compile(r"(,?)\s*" + lx.TOKEN_PATTERN + r"(-?)")
 
 
@@ -553,25 +560,42 @@ def _marks(clause: str) -> tuple[list[bool], list[bool]]:
     return [c for c, _ in pairs], [h for _, h in pairs]
 
 
-_DETERMINER_NEGATIONS = frozenset(("no", "zero"))
+_DETERMINER_NEGATIONS = frozenset(("no", "zero", "nothing"))
 _COORDINATORS = frozenset(("and", "or", "nor"))
 
 
 def _blocked_negation(
-    neg: tuple[int, int], start: int, toks: list[str], marks: tuple[list[bool], ...]
+    j: int,
+    pos: int,
+    items: list[tuple[int, int, Any, str]],
+    toks: list[str],
+    marks: tuple[list[bool], ...],
 ) -> bool:
-    """Whether a determiner "no" before a cue stops short of it.
+    """Whether the negation ``items[j]`` stops short of the cue ``items[pos]``.
 
-    "no-harm, kid-appropriate content": a hyphenated "no-" negates its own word;
-    "no jokes, short replies": a plain one ends at a comma, unless the list
-    goes on with a coordinator ("no jokes, fluff or filler").
+    A determiner "no" does: hyphenated ("no-harm, kid-appropriate content") it
+    negates its own word; plain, it ends at a comma unless the list goes on with
+    a coordinator ("no jokes, short replies" but "no jokes, fluff or filler"),
+    and at the next one ("no profanity and nothing graphic", but "no
+    no-disclaimer answers" stacks).
+    After its cue, a negation inside a prepositional phrase is no predicate:
+    "hates 'it depends' with nothing after it".
     """
-    a, b = neg
+    a, b = items[j][:2]
+    start = items[pos][0]
+    if j > pos:
+        return a > 0 and toks[a - 1] in _PREPOSITIONS
     if toks[a:b] != [toks[a]] or toks[a] not in _DETERMINER_NEGATIONS:
         return False
     commas, hyphens = marks
     if hyphens[a]:
         return b != start
+    if any(
+        toks[a2:b2] == [toks[a2]] and toks[a2] in _DETERMINER_NEGATIONS and a2 > b
+        for a2, b2, m, _ in items[j + 1 : pos]
+        if _is_neg(m)
+    ):
+        return True
     return any(commas[b : start + 1]) and _COORDINATORS.isdisjoint(toks[b:])
 
 
@@ -614,6 +638,11 @@ def _skipped_cues(
             continue
         if _labels_the_line(pos, items, toks, raw, lowered):
             skip[pos] = True  # "Length: the user prefers exhaustive answers"
+            continue
+        if tuple(toks[start:end]) in lx.HYPHENATED_ONLY and not re.search(
+            rf"\b{re.escape(raw[start])}-{re.escape(raw[start + 1])}\b", lowered
+        ):
+            skip[pos] = True  # "a how-to" is a cue, "how to answer" is not
             continue
         nxt = items[pos + 1] if pos + 1 < len(items) else None
         chained = (
@@ -687,7 +716,7 @@ def _describes_the_user(toks: list[str], start: int) -> bool:
                 return False  # "I'm into jokes": a stance, not a description
         if toks[lead] == "i'm" or toks[max(0, lead - 1) : lead + 1] == ["i", "am"]:
             # "likes it when I'm playful": the assistant, in a memory of the user
-            return lead == 0 or toks[lead - 1] not in _CONDITIONS
+            return lead == 0 or toks[lead - 1] not in _CONDITIONS | {"whether"}
         if toks[lead] in _ARTICLES and lead >= 1 and toks[lead - 1] in _HAVE:
             return True
     return False
@@ -735,6 +764,15 @@ def _is_topic(
     cond = [i for i in range(max(0, start - 4), start) if toks[i] in _CONDITIONS]
     if cond and any(isinstance(p, tuple) and e <= cond[0] for _, e, p, _ in items):
         return True  # "safety warnings when something's risky": a condition
+    about = [
+        i
+        for i in range(max(1, start - 3), start)
+        if toks[i] in _INDEFINITES and toks[i - 1] in _BOUNDARIES
+    ]
+    if about and any(
+        isinstance(p, tuple) and about[0] - 3 <= e < about[0] for _, e, p, _ in items
+    ):
+        return True  # "a warning on anything genuinely hazardous": what it is for
     if _describes_the_user(toks, start):
         return True  # "has a great sense of humor", "my friends say I'm funny"
     prev = toks[start - 1] if start > 0 else None

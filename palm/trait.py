@@ -235,7 +235,10 @@ _BUILTINS = (
         "examples | code examples | examples | specificity | specificity of advice | "
         "problem solved | problem actually solved | working code | exact commands | "
         "code that works | actionability | actionable answers | action items | giving "
-        "advice | exactly what to do",
+        "advice | exactly what to do | takeaway | takeaways | clear takeaway | "
+        "to-do list | to-do lists | todo list | what to actually do | tell them what "
+        "to do | tell them what to actually do | resolve things | a bit of direction "
+        "| some direction | clear direction",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -244,7 +247,10 @@ _BUILTINS = (
         "hollow | canned | waffle | waffling | beating around the bush | restate the "
         "question | sounding board | musing | unfocused | consult a professional | "
         "empty reassurance | open-ended | loose and general | keep it general | vague "
-        "and general | it depends | full of it depends",
+        "and general | it depends | full of it depends | wonder aloud | wondering "
+        "aloud | think out loud | thinking out loud | think aloud | reflect back | "
+        "reflect things back | reflecting back | just listen | listen and reflect | "
+        "all theory | purely theoretical | theoretical | abstract | too abstract",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -271,7 +277,9 @@ _BUILTINS = (
         "careful around risks | cautious about risks | filtering | strict filtering "
         "| content filtering | censored | kept clean | content clean | flag anything "
         "unsafe | flag unsafe | flag things as unsafe | flag anything risky | flag "
-        "anything dangerous | flag dangerous",
+        "anything dangerous | flag dangerous | flag anything | flags anything | "
+        "lectured | lecture | lectures | tiptoe | tiptoeing | tiptoe around | "
+        "protected | kid gloves | walk on eggshells | stay clean | stays clean",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "
@@ -279,7 +287,10 @@ _BUILTINS = (
         "| push boundaries | pushes boundaries | boundary pushing | pushes the "
         "envelope | envelope-pushing | spicy | risque | nsfw | no filter | unhinged | "
         "anything goes | shock value | transgressive | risk tolerance | risk appetite "
-        "| risk-taking | high-risk | hazardous | edginess | unsafe",
+        "| risk-taking | high-risk | hazardous | edginess | unsafe | graphic | gory "
+        "| gruesome | gloss over the dangers | gloss over dangers | gloss over the "
+        "risks | gloss over risks | skip over safety issues | skip over safety | skip "
+        "over the risks",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -294,12 +305,13 @@ _BUILTINS = (
         "| comic relief | comic | lightness | light tone | a sense of fun | wordplay "
         "| cheeky remarks | humorous asides | gags | gag | witty one-liners | clever "
         "one-liners | funny one-liners | sarcastic one-liners | snarky one-liners | "
-        "silly one-liners | snark | snarky",
+        "silly one-liners | snark | snarky | lighten up | loosen up | with a smile",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
         "somber | sombre | formal register | formal | formality | strictly "
-        "professional | professional tone | dry tone",
+        "professional | professional tone | dry tone | dry | stiff | unjoking | "
+        "all-business",
         "Answers that are funny or playful.",
     ),
     _builtin(
@@ -321,7 +333,8 @@ _BUILTINS = (
         "in one sentence | a sentence or two | one or two sentences | two sentences | "
         "short and simple | a few lines | few lines | a few lines max | one paragraph "
         "| one paragraph max | a paragraph max | a short paragraph | bullet summaries "
-        "| bullet summary | bulleted",
+        "| bullet summary | bulleted | skimp | skimping | skimpy | truncate | "
+        "truncated | short version | the short version",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
@@ -332,7 +345,8 @@ _BUILTINS = (
         "detail | all the details | spelled out | spell out | breakdowns | long "
         "explanations | longer | elaboration | exhaustive coverage | go deep | nuance "
         "| long reads | comprehensively | preamble | intro | recap | length | word "
-        "count | detail level | level of detail",
+        "count | detail level | level of detail | drag on | drags on | dragging on | "
+        "give me everything | full version | the full version | as much as you need",
         "Short answers; its negative pole is detailed, thorough answers.",
         aliases=("brevity",),
     ),

@@ -932,3 +932,42 @@ def test_memory_entry_phrasings(text, trait, expected):
 )
 def test_comma_scopes_and_flagging(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # indifference to a pole is low importance of the trait, either pole;
+        # a degree word still turns the pole around
+        ("Not bothered by occasional profanity.", S, -0.25),
+        ("Indifferent to long answers", C, -0.5),
+        ("Not too long please", C, 0.5),
+        ("rejects a neutral, formal style", J, 0.5),
+        # a new predicate after a dash, as after a comma
+        ("Doesn't want musings \u2014 wants the fix", H, 1.0),
+        ("Advice: not wanted - just listen", H, -1.0),
+        ("Asked me to stop offering fixes and just listen", H, -1.0),
+        ("Skip the recommendations, I just want to think out loud", H, -1.0),
+        ("Said: 'don't skimp, give me everything'", C, -1.0),
+        # a negation after its cue inside a prepositional phrase is no predicate
+        ("I hate when I get 'it depends' with nothing after it.", H, 1.3),
+        # each determiner negation has its own scope; stacked ones cancel
+        ("User prefers no profanity and nothing graphic", S, 1.0),
+        ("No no-disclaimer answers among the top-rated answers.", S, 1.0),
+        ("They show no particular interest in lean answers without padding", C, -1),
+        # what a cue right before "on anything" is for is a topic
+        ("Appreciates a warning on anything hazardous", S, 1.0),
+        ("Avoid anything risky", S, 1.0),
+        # "how to" is a cue only as the noun "how-to"; "to-do" is a compound
+        ("How to answer this user: be brief", H, 0.0),
+        ("Wants a how-to for each step", H, 1.0),
+        ("Would you rather skip the tips and to-do lists? | Yes, I'd like that", H, -1),
+        # "whether I'm playful" is the assistant; a complaint reaches a relative
+        # clause's double negation
+        ("Probably indifferent to whether I'm playful", J, -0.5),
+        ("Top complaint: answers that don't tell them what to actually do", H, 1.0),
+        ("Gets uneasy when answers skip over safety issues", S, 1.0),
+    ],
+)
+def test_indifference_dashes_and_negation_scopes(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
