@@ -305,7 +305,9 @@ _BUILTINS = (
         "| comic relief | comic | lightness | light tone | a sense of fun | wordplay "
         "| cheeky remarks | humorous asides | gags | gag | witty one-liners | clever "
         "one-liners | funny one-liners | sarcastic one-liners | snarky one-liners | "
-        "silly one-liners | snark | snarky | lighten up | loosen up | with a smile",
+        "silly one-liners | snark | snarky | lighten up | loosen up | with a smile | "
+        "the one-liners | its one-liners | bot's one-liners | a good one-liner | good "
+        "one-liners",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "

@@ -919,6 +919,10 @@ def test_memory_entry_phrasings(text, trait, expected):
         ("Hates sarcastic one-liners.", J, -1.3),
         ("Hates sarcastic one-liners.", C, 0.0),
         ("Prefers one-liners.", C, 1.0),
+        # the bot's one-liners, and a good one-liner, are jokes
+        ("Said the one-liners are the worst part.", J, -1.0),
+        ("You appreciate a good one-liner", J, 1.0),
+        ("No one-liners please, elaborate", C, -1.0),
         # a determiner "no" ends at a comma unless the list goes on; a hyphenated
         # "no-" (from "-free") negates its own word only
         ("No jokes, short replies please", C, 1.0),
