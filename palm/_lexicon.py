@@ -55,7 +55,13 @@ def lowered(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Raw lower-case word tokens (possessives and contractions kept whole)."""
-    return _TOKEN_RE.findall(lowered(text))
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    # a clause is tokenized by several splitting tests in a row
+    return tuple(_TOKEN_RE.findall(lowered(text)))
 
 
 _NOT_ADVERBS = frozenset(
@@ -170,6 +176,24 @@ _AND_RE = re.compile(
     r"(?<!\bfor)(?<!\bwhether)(?<!\bnow)\s+(?=(?:and|or|plus)\s)", re.I
 )
 _MARKUP_RE = re.compile(r"[*_#`]+")
+_MARKUP_CHARS = frozenset("*_#`")
+# cheap tests that a split pattern has something to split at (supersets of it)
+_HAS_PAREN = re.compile(r"[()\[\]]")
+_HAS_CONTRAST = re.compile(r"but|whereas|though|however|yet|except|while", re.I)
+_HAS_DASH = re.compile(r"[-\u2013\u2014]")
+_HAS_COMMA = re.compile(",")
+_HAS_AND = re.compile(r"\s(?:and|or|plus)\s", re.I)
+
+
+def _split_if(pattern: re.Pattern[str], text: str, guard: re.Pattern[str]) -> list[str]:
+    """``pattern.split(text)``, or the text whole when ``guard`` finds nothing.
+
+    The guard matches wherever the pattern could split; most clauses hold no such
+    place, and the guard's search is cheaper than the split.
+    """
+    return pattern.split(text) if guard.search(text) else [text]
+
+
 # Idioms rewritten to a phrase the modifier lists know, before tokenizing:
 # (needle, pattern, replacement); a pattern runs only when its needle (lower case)
 # is in the text, since most summaries hold none of them.
@@ -328,8 +352,12 @@ def split_sentences(text: str) -> list[list[str]]:
         if not raw_line.strip():
             scope = ""
             continue
-        is_item = bool(_BULLET_RE.match(raw_line))
-        line = _MARKUP_RE.sub("", _BULLET_RE.sub("", raw_line)).strip()
+        bullet = _BULLET_RE.match(raw_line)
+        is_item = bool(bullet)
+        line = raw_line[bullet.end() :] if bullet else raw_line
+        if not _MARKUP_CHARS.isdisjoint(line):
+            line = _MARKUP_RE.sub("", line)
+        line = line.strip()
         if line.endswith(":"):
             # a heading: "Guidance for this user:" states no preference, "Avoid:"
             # states one for the items below it
@@ -343,12 +371,12 @@ def split_sentences(text: str) -> list[list[str]]:
                 scope = ""
         for sentence in _dash_split(_SENTENCE_RE.split(line)):
             clauses: list[str] = []
-            for bracketed in _PAREN_RE.split(sentence):
+            for bracketed in _split_if(_PAREN_RE, sentence, _HAS_PAREN):
                 if clauses and _only_modifiers(bracketed):
                     # "actionable answers (yes)", "brevity (strong)", "jokes (no)"
                     clauses[-1] = f"{clauses[-1]} {bracketed}"
                     continue
-                for part in _CONTRAST_RE.split(bracketed):
+                for part in _split_if(_CONTRAST_RE, bracketed, _HAS_CONTRAST):
                     clauses.extend(_split_predicates(part))
             kept = [
                 c
@@ -480,7 +508,7 @@ def _dash_split(sentences: list[str]) -> list[str]:
     """
     out: list[str] = []
     for sentence in sentences:
-        parts = _DASH_RE.split(sentence)
+        parts = _split_if(_DASH_RE, sentence, _HAS_DASH)
         cur = parts[0]
         for part in parts[1:]:
             # "... ok for kids to see - jokes? not a priority": the question is
@@ -567,7 +595,7 @@ def split_clauses(text: str) -> list[str]:
 
 def _split_predicates(part: str) -> list[str]:
     pieces: list[str] = []
-    for i, seg in enumerate(_COMMA_RE.split(part)):
+    for i, seg in enumerate(_split_if(_COMMA_RE, part, _HAS_COMMA)):
         seg_s = seg.strip()
         # "No one-liners please, elaborate": a polite word closes the item
         closed = bool(pieces) and tokens(pieces[-1])[-1:] in (["please"], ["pls"])
@@ -589,7 +617,7 @@ def _split_predicates(part: str) -> list[str]:
             joined.append(piece)
     out: list[str] = []
     for piece in joined:
-        for j, seg in enumerate(_AND_RE.split(piece)):
+        for j, seg in enumerate(_split_if(_AND_RE, piece, _HAS_AND)):
             if j > 0 and out and not _starts_clause(seg.strip(), after_comma=False):
                 out[-1] = f"{out[-1]} {seg.strip()}"
             else:
@@ -616,19 +644,23 @@ def _split_predicates(part: str) -> list[str]:
 _INTRODUCERS = ("on", "as for", "as to", "regarding", "in terms of", "when it comes to")
 
 
+_INTRODUCER_HEADS = frozenset(i.split()[0] for i in _INTRODUCERS)
+
+
 def _introduces(segment: str) -> bool:
     """Whether a short segment only names what follows ("On safety", "As for tone")."""
-    low = " ".join(tokens(segment))
-    return len(low.split()) <= 6 and any(
-        low == i or low.startswith(i + " ") for i in _INTRODUCERS
-    )
+    toks = _tokens(segment)
+    if not toks or len(toks) > 6 or toks[0] not in _INTRODUCER_HEADS:
+        return False
+    low = " ".join(toks)
+    return any(low == i or low.startswith(i + " ") for i in _INTRODUCERS)
 
 
 _CLAUSE_MARKERS = frozenset("she he they i we you it not n't no never".split())
 
 
 def _only_scale(segment: str) -> bool:
-    toks = [norm(t) for t in tokens(segment)]
+    toks = [norm(t) for t in _tokens(segment)]
     return (
         bool(toks)
         # "she is not into it" is a clause, not an intensifier

@@ -304,10 +304,17 @@ class _Cue:
     phrase: str
 
 
+_Payload = tuple[_Cue, ...] | lx.Modifier
+
+
 @dataclass(frozen=True)
 class _Compiled:
     names: tuple[str, ...]
-    index: dict[str, list[tuple[tuple[str, ...], tuple[_Cue, ...] | lx.Modifier, str]]]
+    # by first token: every phrase, longest first (a cue before a modifier)
+    index: dict[str, list[tuple[tuple[str, ...], _Payload, str]]]
+    # by first token: per phrase length, longest first, the phrases of that
+    # length (the fast path for clauses with no filler word to skip)
+    exact: dict[str, list[tuple[int, dict[tuple[str, ...], _Payload]]]]
 
 
 @lru_cache(maxsize=64)
@@ -333,10 +340,15 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
         index.setdefault(key[0], []).append((key, tuple(found), " ".join(key)))
     for key, mod in lx.MODIFIERS.items():
         index.setdefault(key[0], []).append((key, mod, " ".join(key)))
-    for entries in index.values():
+    exact: dict[str, list[tuple[int, dict[tuple[str, ...], Any]]]] = {}
+    for first, entries in index.items():
         # longest first; at equal length a cue wins over a modifier
         entries.sort(key=lambda e: (-len(e[0]), isinstance(e[1], lx.Modifier)))
-    return _Compiled(tuple(t.name for t in traits), index)
+        by_length: dict[int, dict[tuple[str, ...], Any]] = {}
+        for key, payload, _ in entries:
+            by_length.setdefault(len(key), {}).setdefault(key, payload)
+        exact[first] = sorted(by_length.items(), reverse=True)
+    return _Compiled(tuple(t.name for t in traits), index, exact)
 
 
 _COPULAS = frozenset(lx.phrase_key("is was be been am are became become works as"))
@@ -354,11 +366,21 @@ def _read_clause(
     i = 0
     fillers = lx.has_fillers(toks)
     while i < n:
-        for key, payload, _ in compiled.index.get(toks[i], ()):
-            end = lx.match_at(toks, i, key, fillers)
-            if end:
-                items.append((i, end, payload, " ".join(raw[i:end])))
-                i = end
+        if fillers:
+            for key, payload, _ in compiled.index.get(toks[i], ()):
+                end = lx.match_at(toks, i, key)
+                if end:
+                    items.append((i, end, payload, " ".join(raw[i:end])))
+                    i = end
+                    break
+            else:
+                i += 1
+            continue
+        for m, table in compiled.exact.get(toks[i], ()):
+            hit = table.get(tuple(toks[i : i + m]))
+            if hit is not None:
+                items.append((i, i + m, hit, " ".join(raw[i : i + m])))
+                i += m
                 break
         else:
             i += 1
@@ -375,13 +397,14 @@ def _read_clause(
     # preposition or a new subject ("rated humor 'not important' on the survey")
     marks = _marks(clause)
     skip = _skipped_cues(clause, items, toks, raw, known, marks[0])
+    # a topic after it is no cue of its own: "finds disclaimers patronizing,
+    # even when something could be dangerous"
+    last_cue = max(
+        (j for j, it in enumerate(items) if isinstance(it[2], tuple) and not skip[j]),
+        default=-1,
+    )
     backward = [
-        # a topic after it is no cue of its own: "finds disclaimers patronizing,
-        # even when something could be dangerous"
-        not any(
-            isinstance(p2, tuple) and not skip[j2]
-            for j2, (_, _, p2, _) in enumerate(items[j + 1 :], j + 1)
-        )
+        j > last_cue
         and all(
             t in known or t.isdigit() or lx.is_adverb(r)
             for t, r in _up_to_boundary(toks, raw, items[j][1])
