@@ -1166,7 +1166,8 @@ class LexicalEstimator:
         resolved = _traits_tuple(traits)
         prior_arr = _check_prior(prior, len(resolved))
         scores, evidence = _read_text(text, _compile(resolved))
-        weights = link.weights(scores, prior_arr)
+        # (the uniform prior needs no second check)
+        weights = link.weights(scores, None if prior is None else prior_arr)
         confidence = link.confidence(scores)
         return WeightEstimate(
             weights=weights,

@@ -280,9 +280,14 @@ class ScoreLink:
     def logits(self, scores: ArrayLike) -> NDArray[np.float64]:
         """``f(z)`` elementwise (linear beyond the end knots)."""
         z = np.asarray(scores, dtype=np.float64)
-        return (
-            _basis(z.ravel(), np.array(self.knots)) @ np.array(self.values)
-        ).reshape(z.shape)
+        knots, values = np.array(self.knots), np.array(self.values)
+        # np.interp is _basis(z) @ values inside the knots; beyond them the end
+        # segments go on with their slopes
+        out = np.interp(z, knots, values)
+        slope_lo = (values[1] - values[0]) / (knots[1] - knots[0])
+        slope_hi = (values[-1] - values[-2]) / (knots[-1] - knots[-2])
+        out = np.where(z < knots[0], values[0] + (z - knots[0]) * slope_lo, out)
+        return np.where(z > knots[-1], values[-1] + (z - knots[-1]) * slope_hi, out)
 
     def confidence(self, scores: ArrayLike) -> NDArray[np.float64] | float:
         """``1 - exp(-Σ|z| / s)`` per row (a float for one score vector)."""
