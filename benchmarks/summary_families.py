@@ -63,6 +63,7 @@ FIRST_RUN_BLIND = {
     "onboarding-survey": 0.258,
     "support-notes": 0.152,
     "memory-entries": 0.131,
+    "persona-doc": 0.245,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -836,6 +837,7 @@ EXTERNAL_MODULES = (
     "family_onboarding_survey",
     "family_support_notes",
     "family_memory_entries",
+    "family_persona_doc",
 )
 
 
