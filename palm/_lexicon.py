@@ -207,6 +207,19 @@ _IDIOMS = tuple(
         # "seriousness: −−", "detail level: -", "humor: ++"
         (":", r":[ \t]*[\u2212\u2013-]{1,2}(?=[ \t(\n]|$)", ": negative"),
         (":", r":[ \t]*\+{1,2}(?=[ \t(\n]|$)", ": positive"),
+        # a label's value: "Humor tolerance: low", "Actionability: 1/5"
+        (
+            ":",
+            r":[ \t]*(?:(?:very |quite )?low|minimal|[0-2](?:\.\d)?[ \t]*/[ \t]*5|"
+            r"[0-3](?:\.\d)?[ \t]*/[ \t]*10)(?=[ \t]*(?:[(,;.\n]|$))",
+            ": negative",
+        ),
+        (
+            ":",
+            r":[ \t]*(?:[4-5](?:\.\d)?[ \t]*/[ \t]*5|(?:[7-9](?:\.\d)?|10)[ \t]*/"
+            r"[ \t]*10)(?=[ \t]*(?:[(,;.\n]|$))",
+            ": positive",
+        ),
         ("\u2192", r"\s*\u2192\s*", ": "),
         ("->", r"\s*->\s*", ": "),
         # "answers under ~100 words" are brief, "over 500 words" lengthy
@@ -268,10 +281,18 @@ _IDIOMS = tuple(
         ),
         # "short or long, either is fine": indifference between the two
         (
-            "either",
-            r"\b([a-z][\w-]*) or ([a-z][\w-]*),? (?:either|both)(?:'s| is| are| one is"
-            r"| way is| way)? (?:fine|ok|okay|good|works|work)\b",
+            " or ",
+            r"\b([a-z][\w-]*) or ([a-z][\w-]*),? (?:(?:either|both)(?:'s| is| are|"
+            r" one is| way is| way)?|(?:is|are) (?:either|both)) "
+            r"(?:fine|ok|okay|good|works|work)\b",
             r"\1 \2 either way",
+        ),
+        # "no need to go overboard with warnings": warnings in moderation
+        (
+            "overboard",
+            r"\b(?:no need to|don't|do not|doesn't need to|not) go overboard"
+            r"(?: with| on)?\b",
+            "in moderation",
         ),
         # "nothing annoys them more than long replies": the most annoying
         (
@@ -348,7 +369,8 @@ def split_sentences(text: str) -> list[list[str]]:
             lowered = text.lower()
     out: list[list[str]] = []
     scope = ""
-    for raw_line in text.splitlines():
+    lines = text.splitlines()
+    for n, raw_line in enumerate(lines):
         if not raw_line.strip():
             scope = ""
             continue
@@ -358,10 +380,10 @@ def split_sentences(text: str) -> list[list[str]]:
         if not _MARKUP_CHARS.isdisjoint(line):
             line = _MARKUP_RE.sub("", line)
         line = line.strip()
-        if line.endswith(":"):
+        if line.endswith(":") or _is_heading(raw_line, lines, n, is_item):
             # a heading: "Guidance for this user:" states no preference, "Avoid:"
-            # states one for the items below it
-            scope = line if _states_stance(line) else ""
+            # and "## Pet peeves" state one for the items below it
+            scope = line.rstrip(":") + ":" if _states_stance(line) else ""
             continue
         if scope and ":" in line:
             scope = ""  # "- Tone: playful" is a statement of its own
@@ -573,15 +595,54 @@ def _has_modifier(text: str) -> bool:
 _POLITE = frozenset(("please", "kindly", "pls"))
 
 
+_ATX_HEADING_RE = re.compile(r"\s*#{1,6}\s+\S")
+_BOLD_LINE_RE = re.compile(r"\s*\*\*([^*]+)\*\*:?\s*$")
+_HEADING_LEADS = frozenset(
+    "what things thing to that he she they them him her it is are".split()
+)
+
+
+def _is_heading(raw_line: str, lines: list[str], n: int, is_item: bool) -> bool:
+    """Whether a line without a colon is a heading.
+
+    A markdown heading ("## Pet peeves") is one. A bold line ("**Likes**") or a
+    short line in capitals ("TURN-OFFS") is one when a list follows it, or when it
+    is a short name that neither takes a stance nor gives an instruction
+    ("**Background**" over a paragraph, but not "**No jokes**" or "KEEP IT SHORT").
+    """
+    if _ATX_HEADING_RE.match(raw_line):
+        return True
+    bold = _BOLD_LINE_RE.match(raw_line)
+    if bold:
+        text = bold.group(1).strip()
+    elif is_item or raw_line != raw_line.upper() or not any(map(str.isalpha, raw_line)):
+        return False
+    else:
+        text = raw_line.strip()
+    words = tokens(text)
+    if not 0 < len(words) <= 6 or text[-1] in ".!?":
+        return False
+    after = next((x for x in lines[n + 1 :] if x.strip()), "")
+    if _BULLET_RE.match(after) and not _BOLD_LINE_RE.match(after):
+        return True
+    return (
+        len(words) <= 4
+        and not _states_stance(text)
+        and norm(words[0]) not in _CUE_VERBS
+        and norm(words[0]) not in STANCE_VERBS
+    )
+
+
 def _states_stance(heading: str) -> bool:
     """Whether a heading is a stance: short, and opens with a modifier phrase.
 
-    "Avoid:", "Not important:", "Must:", "Mildly likes:" are; "Guidance for
-    responding to this user:" is not (it names the list, it takes no stance).
+    "Avoid:", "Not important:", "Must:", "Mildly likes:", "What to avoid:" and
+    "Things he dislikes:" are; "Guidance for responding to this user:" is not
+    (it names the list, it takes no stance).
     """
     toks = [norm(t) for t in tokens(heading)]
-    while toks and toks[0] in _POLITE:  # "Please don't:"
-        toks = toks[1:]
+    while toks and (toks[0] in _POLITE or toks[0] in _HEADING_LEADS):
+        toks = toks[1:]  # "Please don't:", "What to avoid:"
     if not toks or len(toks) > 5:
         return False
     spans = modifier_spans(toks)
@@ -960,7 +1021,9 @@ _COMPLAINT_WORDS = (
     "smug | intrusive | bossy | forced | jarring | disappointing | overkill | "
     "the worst part | the worst thing | the worst | a bit much | a little much | "
     "bit much | talked down to | unsettling | dull | frustratingly | annoyingly | "
-    "thin | top complaint | biggest complaint | main complaint | number-one "
+    "thin | pain point | pain points | anti-pattern | anti-patterns | don'ts | "
+    "donts | gripes | irritants | red flags | turn-offs | "
+    "top complaint | biggest complaint | main complaint | number-one "
     "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
     "| top gripe"
 )
@@ -1022,7 +1085,8 @@ _LOW = (
     "either works | either's fine | both are fine | both work | both fine | "
     "n't the main reason | not the main reason | n't the main thing | "
     "not the main thing | low on their list | low on his list | low on her list | "
-    "low on your list"
+    "low on your list | not a factor | n't a factor | no factor | "
+    "n't seem to matter | not seem to matter | n't seem to make a difference"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -1199,6 +1263,13 @@ _SCALES = {
     "wouldn't mind": 0.4,
     "not opposed to": 0.4,
     "okay with": 0.5,
+    # "jokes are fine": a mild yes as a predicate
+    "fine": 0.5,
+    # "at least a little funny" asks for it; it does not weaken it
+    "at least": 1.0,
+    "at least a little": 1.0,
+    "at least somewhat": 1.0,
+    "at least a bit": 1.0,
     "ok with": 0.5,
     "fine with": 0.5,
     "in moderation": 0.5,
@@ -1325,7 +1396,7 @@ ACCEPTANCE = frozenset(
     for p in (
         "ok with | okay with | fine with | content with | comfortable with | "
         "tolerant of | puts up with | put up with | tolerate | tolerates | "
-        "acceptable | receptive to"
+        "acceptable | receptive to | fine"
     ).split("|")
 )
 SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)

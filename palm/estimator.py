@@ -464,6 +464,13 @@ def _read_clause(
                     # a new subject after a comma gives a reason: "doesn't like short
                     # answers, they feel lazy" is one "no"
                     and not any(new_subject[lo:hi])
+                    # a verb with its own object in a relative clause describes the
+                    # cue: "terse one-liners that skip the reasoning"
+                    and not (
+                        not _RELATIVES.isdisjoint(toks[lo:hi])
+                        and items[j][1] < n
+                        and toks[items[j][1]] in lx.DETERMINERS
+                    )
                 )
             )
             if mod.needs_stance and not stance_seen:
@@ -898,7 +905,9 @@ def _collect(
                     for k, (v, cues, mods) in prev.items():
                         # "Funny remarks? not really a priority": a bare
                         # mention takes the low importance, sign and all
-                        sign = -1.0 if low and not mods and v > 0 else 1.0
+                        # ("the joke was fine I guess, didn't matter" too)
+                        bare = all(lx.phrase_key(m) in lx.ACCEPTANCE for m in mods)
+                        sign = -1.0 if low and bare and v > 0 else 1.0
                         prev[k] = (sign * v * factor, cues, [*mods, *used])
     readings = [r for r in readings if r[0] not in dropped]
     scores = np.zeros(len(names))

@@ -975,3 +975,34 @@ def test_comma_scopes_and_flagging(text, trait, expected):
 )
 def test_indifference_dashes_and_negation_scopes(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # markdown, bold and capitalised headings label the list under them; a
+        # complaint heading scopes its items like "Avoid:"
+        ("## Pet peeves\n- Terse one-liners that skip the reasoning", C, -1.0),
+        ("**Don'ts**\n- Humor, banter and wisecracks", J, -1.0),
+        ("ANTI-PATTERNS\n- Safety lectures and hedging caveats", S, -1.0),
+        ("What to avoid:\n- Flat, straight-faced answers", J, 1.0),
+        ("## Background\nWorks as a nurse.", C, 0.0),
+        # a line in capitals over a paragraph is a statement
+        ("NO JOKES\nKeep it short.", J, -1.0),
+        # a label's value
+        ("Humor tolerance: low", J, -1.0),
+        ("Risk appetite: low", S, 1.0),
+        ("Humor: 1/5", J, -1.0),
+        ("Humor: 4/5", J, 1.0),
+        ("Need for step-by-step guidance: not a factor", H, -0.5),
+        # "X is fine" is a mild yes, "not fine" a plain no; "at least a little"
+        # asks for it
+        ("jokes are fine", J, 0.5),
+        ("jokes are not fine", J, -1.0),
+        ("Being careful is fine, but no need to go overboard with warnings", S, 0.5),
+        ("if it's not at least a little funny I'm bored", J, 1.0),
+        ("short or long are both fine", C, -0.5),
+    ],
+)
+def test_headings_labels_and_mild_acceptance(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
