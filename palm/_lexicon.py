@@ -207,16 +207,18 @@ _IDIOMS = tuple(
         # "seriousness: −−", "detail level: -", "humor: ++"
         (":", r":[ \t]*[\u2212\u2013-]{1,2}(?=[ \t(\n]|$)", ": negative"),
         (":", r":[ \t]*\+{1,2}(?=[ \t(\n]|$)", ": positive"),
-        # a label's value: "Humor tolerance: low", "Actionability: 1/5"
+        # a label's value: "Humor tolerance: low", "**Actionability:** 1/5"
         (
             ":",
-            r":[ \t]*(?:(?:very |quite )?low|minimal|[0-2](?:\.\d)?[ \t]*/[ \t]*5|"
+            r":(?:\*\*|__)?[ \t]*(?:(?:very |quite )?low|minimal|"
+            r"[0-2](?:\.\d)?[ \t]*/[ \t]*5|"
             r"[0-3](?:\.\d)?[ \t]*/[ \t]*10)(?=[ \t]*(?:[(,;.\n]|$))",
             ": negative",
         ),
         (
             ":",
-            r":[ \t]*(?:[4-5](?:\.\d)?[ \t]*/[ \t]*5|(?:[7-9](?:\.\d)?|10)[ \t]*/"
+            r":(?:\*\*|__)?[ \t]*(?:[4-5](?:\.\d)?[ \t]*/[ \t]*5|"
+            r"(?:[7-9](?:\.\d)?|10)[ \t]*/"
             r"[ \t]*10)(?=[ \t]*(?:[(,;.\n]|$))",
             ": positive",
         ),
@@ -268,10 +270,14 @@ _IDIOMS = tuple(
         ),
         ("1", r"(?:#|\bno\.? ?)1\b", "top priority"),
         ("always", r"\bfirst,? last,? and always\b", "above all"),
+        # "caveats, no caveats, whatever"
+        (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
         # "humor or no humor, doesn't matter", "practical or not, I'm easy"
         (
             " or ",
-            r"\b(?!whether\b)([a-z][\w-]*) or (?:no \1|not)\b(?!\s*\?)",
+            # not "risky or not family-safe", where "not" negates the next word
+            r"\b(?!whether\b)([a-z][\w-]*) or (?:no \1|not \1|not)\b(?!\s*\?)"
+            r"(?!\s+(?!is\b|isn't\b|doesn't\b|does\b)[a-z]+-?[a-z]*(?:[\s,.;)]|$))",
             r"\1 either way",
         ),
         (
@@ -330,6 +336,13 @@ _IDIOMS = tuple(
             r"\b(?:cut|cuts|cutting|trim|trims|trimmed|pare|pares|pared|boil|boils|"
             r"boiled|slim|slims|slimmed)\s+((?:[\w'-]+\s+){0,3}?)(?:way\s+)?down\s+to\b",
             r"keep \1to",
+        ),
+        # "trim an answer down": trimming
+        (
+            "down",
+            r"\b(trim|trims|trimmed|pare|pares|pared|slim|slims|slimmed)\s+"
+            r"((?:[\w'-]+\s+){1,3}?)down\b(?!\s+to\b)",
+            r"\1 \2",
         ),
         # "cut the length way down", "tone the jokes down": the verb's object
         (
@@ -742,12 +755,20 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     toks = [norm(t) for t in tokens(segment)[:5]]
     if toks[:2] in (["and", "just"], ["and", "instead"]):
         return True  # "stop offering fixes and just listen"
+    if toks[:1] in (["and"], ["or"]) and toks[1:2] == ["not"] and len(toks) > 2:
+        return False  # "avoid anything edgy, risky or not family-safe"
     if after_comma and toks and (toks[0] in _OPENERS or toks[:2] == ["give", "me"]):
         return True  # "..., so a careful approach please", "..., give me everything"
     for tok in toks:
         if tok in CLAUSE_VERBS:
             return True
-        if tok in _SUBJECTS or tok in SCALE_WORDS or tok in _OPENERS or is_adverb(tok):
+        if (
+            tok in _SUBJECTS
+            or tok in SCALE_WORDS
+            or tok in _OPENERS
+            or tok == "re"  # "and re-asks for"
+            or is_adverb(tok)
+        ):
             continue
         return False
     return False
@@ -1025,7 +1046,8 @@ _COMPLAINT_WORDS = (
     "donts | gripes | irritants | red flags | turn-offs | "
     "top complaint | biggest complaint | main complaint | number-one "
     "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
-    "| top gripe"
+    "| top gripe | re-asks when | re-ask when | asks again when | pushes back when | "
+    "push back when | pushes back on | push back on"
 )
 
 # Complaint words that modify a noun (Modifier.adjective).
@@ -1086,7 +1108,10 @@ _LOW = (
     "n't the main reason | not the main reason | n't the main thing | "
     "not the main thing | low on their list | low on his list | low on her list | "
     "low on your list | not a factor | n't a factor | no factor | "
-    "n't seem to matter | not seem to matter | n't seem to make a difference"
+    "n't seem to matter | not seem to matter | n't seem to make a difference | "
+    "never commented on | never comments on | never comment on | n't commented on | "
+    "never mentioned | never mentions | n't mentioned | whatever | not why i'm here | "
+    "not what i'm here for | not why i'm using this"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -1448,6 +1473,7 @@ RESPONSE_NOUNS = frozenset(
         "turns turn assistants models bots conversationalist interlocutor partner "
         "guide tutor teacher coach responder caveat warning tip step hint pointer "
         "recommendation suggestion reminder clarification link quote footnote intro "
+        "opener openers "
         "introduction conclusion preamble filler tangent digression recap takeaway "
         "disclaimer citation reference source emoji punchline wordplay pun "
         "one-liner headline heading bullet-point breakdown explainer elaboration "

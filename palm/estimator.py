@@ -579,6 +579,12 @@ _BOUNDARIES = frozenset(
 
 
 _INDEFINITES = frozenset(("anything", "something", "everything"))
+_TELLING = frozenset(
+    lx.phrase_key(
+        "shared mentioned told gave given said provided wrote described explained "
+        "listed shares mentions tells gives says provides writes describes explains"
+    )
+)
 _PREPOSITIONS = frozenset(lx.phrase_key("with of for after about on in"))
 _MARKED_TOKEN_RE = re.compile(r"(,?)\s*" + lx.TOKEN_PATTERN + r"(-?)")
 
@@ -791,6 +797,12 @@ def _is_topic(
         and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
     ):
         return True  # "short stories", "funny cat videos", "safety inspector"
+    if (
+        nxt in _SUBJECT_PRONOUNS
+        and not _TELLING.isdisjoint(toks[end + 1 : end + 4])
+        and not any(it[0] > end and isinstance(it[2], tuple) for it in items)
+    ):
+        return True  # "details she has already shared": what the user told
     cond = [i for i in range(max(0, start - 4), start) if toks[i] in _CONDITIONS]
     if cond and any(isinstance(p, tuple) and e <= cond[0] for _, e, p, _ in items):
         return True  # "safety warnings when something's risky": a condition

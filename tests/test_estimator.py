@@ -705,9 +705,10 @@ def test_short_words_get_no_ness_noun():
         # a statement answered by a bare stance after a separator
         ('"I prefer a serious tone" | Disagree', J, 1.0),
         ("Safety warnings: -> [ ] Always  [x] Don't care", S, -0.5),
-        # a question answered by something else states nothing
+        # a question answered by something else states nothing; deferring is
+        # indifference
         ("Q: How much detail do you want? A: (skipped)", C, 0.0),
-        ("How long should answers be? | whatever you think", C, 0.0),
+        ("How long should answers be? | whatever you think", C, -0.5),
         # an answer with cues of its own speaks for itself; only ticked options count
         ("How much detail? -> [ ] Everything  [x] Just the gist", C, 1.0),
         ("How much detail? -> ( ) Just the gist  (*) Everything, in depth", C, -1.0),
@@ -1005,4 +1006,23 @@ def test_indifference_dashes_and_negation_scopes(text, trait, expected):
     ],
 )
 def test_headings_labels_and_mild_acceptance(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("- **Risk appetite:** low", S, 1.0),
+        ("Occasionally asks to trim an answer down", C, 0.5),
+        ("Cuts off playful openers and re-asks for just the answer", J, -1.0),
+        ("Cuts off playful openers and re-asks for just the answer", C, 1.0),
+        ("Has never commented on how long replies are", C, -0.5),
+        ("Refer back to details he has already shared", C, 0.0),
+        ("Re-asks when the reply is vague", H, 1.0),
+        ("Avoid: Anything edgy, risky or not family-safe (non-negotiable)", S, 2.0),
+        ("caveats, no caveats, whatever", S, -0.25),
+        ("funny or not funny, doesn't matter", J, -0.25),
+    ],
+)
+def test_persona_document_phrasings(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
