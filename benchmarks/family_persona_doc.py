@@ -406,7 +406,7 @@ s Tone: playful | s Tone: strictly serious
     "conciseness": """
 g Wants quick, short answers | g Wants long, thorough answers
 l Brief, one-paragraph answers | d =
-l Long, detailed write-ups | d =
+d Long, detailed write-ups | l =
 o Keep it brief | o Go into detail
 o Trim answers to the essentials | a Trimming answers to the bare essentials
 s Preferred answer length: short | s Preferred answer length: long

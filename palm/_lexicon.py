@@ -270,6 +270,23 @@ _IDIOMS = tuple(
         ),
         ("1", r"(?:#|\bno\.? ?)1\b", "top priority"),
         ("always", r"\bfirst,? last,? and always\b", "above all"),
+        # "prefers musing to concrete fixes": "to" compares, as "over" does (not
+        # "prefers answers to be short")
+        (
+            " to ",
+            r"\b(prefers?|preferred|preferring)\b((?:\s+(?!(?:that|which|who|it|them|"
+            r"him|her|me|you|us)\b)[\w'-]+,?){1,4}?)\s+to\s+"
+            r"(?!(?:be|get|have|keep|see|read|hear|go|make|use|skip|stay|avoid|"
+            r"include|start|end|know|receive|think|talk|learn|the point)\b)",
+            r"\1\2 over ",
+        ),
+        # "Max length: none": no limit
+        (
+            "length",
+            r"\bmax(?:imum)?\.? (?:length|word count)(?:\*\*|__)?:(?:\*\*|__)?\s*"
+            r"(?:none|no limit|unlimited)\b",
+            "length: long",
+        ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
         # "humor or no humor, doesn't matter", "practical or not, I'm easy"
@@ -904,7 +921,7 @@ _AVERSION = _verb_forms(
     "tone down | dial back | hold back on | go easy on | spare them | strip out | "
     "complain | stop | quit | cease | discontinue | phase out | do away with | "
     "get rid of | turn down | dial down | scale down | scale back | play down | "
-    "water down | disable | deactivate | switch off | remove"
+    "water down | disable | deactivate | switch off | remove | spare me | spare us"
 ) + [
     "unhappy",
     "uncomfortable with",
@@ -1473,7 +1490,8 @@ RESPONSE_NOUNS = frozenset(
         "turns turn assistants models bots conversationalist interlocutor partner "
         "guide tutor teacher coach responder caveat warning tip step hint pointer "
         "recommendation suggestion reminder clarification link quote footnote intro "
-        "opener openers "
+        "opener openers exploration discussion discussions brainstorming "
+        "write-ups "
         "introduction conclusion preamble filler tangent digression recap takeaway "
         "disclaimer citation reference source emoji punchline wordplay pun "
         "one-liner headline heading bullet-point breakdown explainer elaboration "

@@ -611,7 +611,9 @@ def _blocked_negation(
 
     A determiner "no" does: hyphenated ("no-harm, kid-appropriate content") it
     negates its own word; plain, it ends at a comma unless the list goes on with
-    a coordinator ("no jokes, short replies" but "no jokes, fluff or filler"),
+    a coordinator ("no jokes, short replies" but "no jokes, fluff or filler") or
+    the comma is in a chain of adjectives ("no open-ended, non-prescriptive
+    answers"),
     and at the next one ("no profanity and nothing graphic", but "no
     no-disclaimer answers" stacks).
     After its cue, a negation inside a prepositional phrase is no predicate:
@@ -632,7 +634,21 @@ def _blocked_negation(
         if _is_neg(m)
     ):
         return True
-    return any(commas[b : start + 1]) and _COORDINATORS.isdisjoint(toks[b:])
+    crossed = [t for t in range(b, start + 1) if commas[t]]
+    return (
+        bool(crossed)
+        and _COORDINATORS.isdisjoint(toks[b:])
+        # "no open-ended, non-prescriptive answers": a chain of adjectives
+        and not all(_looks_adjective(toks[t - 1]) for t in crossed)
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ed", "ive", "al", "ful", "ous", "ic", "less", "able", "ible")
+
+
+def _looks_adjective(token: str) -> bool:
+    """Whether a word looks like an adjective by its ending ("open-ended")."""
+    return token.endswith(_ADJECTIVE_ENDINGS) and token not in lx.RESPONSE_NOUNS
 
 
 def _up_to_boundary(
@@ -717,13 +733,16 @@ def _labels_the_line(
 ) -> bool:
     """Whether an aspect cue only labels what follows ("Length: prefers long ones").
 
-    It does when it opens the clause, a colon follows it, and a cue of the same
-    trait comes after; "Length: doesn't matter" has no other cue and is read.
+    It does when no cue comes before it, a colon follows it, and a cue of the
+    same trait comes after ("Preferred answer length: short" too); "Length:
+    doesn't matter" has no other cue and is read.
     """
     start, end, payload, _ = items[pos]
-    if start != 0 or tuple(toks[start:end]) not in lx.ASPECTS:
-        return False
-    if not re.match(rf"\s*{re.escape(' '.join(raw[start:end]))}\s*:", lowered):
+    if tuple(toks[start:end]) not in lx.ASPECTS or any(
+        isinstance(p, tuple) for _, _, p, _ in items[:pos]
+    ):
+        return False  # "Preferred answer length: short" is labelled too
+    if not re.search(rf"\b{re.escape(' '.join(raw[start:end]))}\s*:", lowered):
         return False
     traits = {c.trait for c in payload}
     return any(

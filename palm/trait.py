@@ -238,7 +238,7 @@ _BUILTINS = (
         "advice | exactly what to do | takeaway | takeaways | clear takeaway | "
         "to-do list | to-do lists | todo list | what to actually do | tell them what "
         "to do | tell them what to actually do | resolve things | a bit of direction "
-        "| some direction | clear direction",
+        "| some direction | clear direction | prescriptive",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -250,7 +250,9 @@ _BUILTINS = (
         "and general | it depends | full of it depends | wonder aloud | wondering "
         "aloud | think out loud | thinking out loud | think aloud | reflect back | "
         "reflect things back | reflecting back | just listen | listen and reflect | "
-        "all theory | purely theoretical | theoretical | abstract | too abstract",
+        "all theory | purely theoretical | theoretical | abstract | too abstract | "
+        "leave it open | leave the question open | explore it | exploratory | "
+        "non-prescriptive",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -279,7 +281,7 @@ _BUILTINS = (
         "unsafe | flag unsafe | flag things as unsafe | flag anything risky | flag "
         "anything dangerous | flag dangerous | flag anything | flags anything | "
         "lectured | lecture | lectures | tiptoe | tiptoeing | tiptoe around | "
-        "protected | kid gloves | walk on eggshells | stay clean | stays clean",
+        "protected | kid gloves | walk on eggshells | stay clean | stays clean | warn",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "

@@ -1026,3 +1026,27 @@ def test_headings_labels_and_mild_acceptance(text, trait, expected):
 )
 def test_persona_document_phrasings(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # an aspect label before a colon, wherever it starts
+        ("Preferred answer length: short", C, 1.0),
+        ("- **Max length**: None - longer is better", C, -1.0),
+        # "prefers X to Y" compares; "prefers answers to be short" does not, nor a
+        # relative clause's "commit to"
+        ("Prefers exploratory musing to concrete fixes", H, -1.0),
+        ("Prefers answers to be short", C, 1.0),
+        ("Clearly prefers answers that commit to a specific fix.", H, 1.2),
+        ("Prefer it to err on the side of caution", S, 1.0),
+        ("please warn me if anything's risky", S, 1.0),
+        ("spare me the warnings, I know the risks", S, -1.0),
+        ("Wants from the assistant: open-ended exploration", H, -1.0),
+        # a determiner "no" runs through a chain of adjectives
+        ("no open-ended, non-prescriptive answers among the top-rated answers", H, 1),
+        ("No fluff, short answers", C, 1.0),
+    ],
+)
+def test_labels_comparisons_and_adjective_chains(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
