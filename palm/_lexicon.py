@@ -285,7 +285,7 @@ _IDIOMS = tuple(
             "length",
             r"\bmax(?:imum)?\.? (?:length|word count)(?:\*\*|__)?:(?:\*\*|__)?\s*"
             r"(?:none|no limit|unlimited)\b",
-            "length: long",
+            "length: any",
         ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
@@ -769,6 +769,8 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         return True
     if re.match(r"(?i)(?:(?:and|or|plus)\s+)?(?:no|to)-\w", segment):
         return False  # "tight, no-fluff answers", "tips and to-do lists": compounds
+    if after_comma and re.match(r"[a-z]+-[a-z]", segment):
+        return False  # "vague, open-ended replies": an adjective, not a verb
     toks = [norm(t) for t in tokens(segment)[:5]]
     if toks[:2] in (["and", "just"], ["and", "instead"]):
         return True  # "stop offering fixes and just listen"
@@ -1021,6 +1023,7 @@ _AVERSION = _verb_forms(
 _PRAISE = (
     "charming | great | lovely | delightful | refreshing | excellent | perfect | "
     "awesome | fantastic | wonderful | the best part | the best thing | a plus | "
+    "makes my day | make my day | made my day | "
     "a bonus | handy | spot on | brilliant | terrific | superb | invaluable"
 )
 
@@ -1047,6 +1050,8 @@ _COMPLAINT_WORDS = (
     "cringe | cringeworthy | cringey | obnoxious | unbearable | excessive | "
     "excessively | overly | over-the-top | too | too much | too many | "
     "gets in the way | get in the way | waste of time | a distraction | "
+    "gets in my way | get in my way | gets in their way | gets in his way | "
+    "gets in her way | impatient | visibly impatient | "
     "a nuisance | unnecessary | needless | unneeded | unwanted | undesirable | "
     "counterproductive | exhausting | frustrating | boring | insufferable | "
     "grates | unappealing | unwarranted | superfluous | gratuitous | "

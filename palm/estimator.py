@@ -794,7 +794,7 @@ def _is_topic(
     tokens a comma comes right before (:func:`_marks`).
     """
     nxt = toks[end] if end < len(toks) else None
-    if nxt in lx.DOMAIN_NOUNS:
+    if nxt in lx.DOMAIN_NOUNS and not commas[end]:
         # "risky topics", "sensitive requests": what is asked about; but "careful
         # with risky topics" is how to answer them
         return not any(

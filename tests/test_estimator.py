@@ -1050,3 +1050,19 @@ def test_persona_document_phrasings(text, trait, expected):
 )
 def test_labels_comparisons_and_adjective_chains(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a hyphenated word after a comma is an adjective of the same list
+        ("Avoid: Cautious, play-it-safe answers", S, -1.0),
+        ("Pet peeves:\n- Vague, open-ended replies", H, 1.0),
+        ("I much prefer a sober, matter-of-fact tone.", J, -1.0),
+        ("Gets visibly impatient when the assistant jokes", J, -1.0),
+        ("banter just gets in my way tbh", J, -1.0),
+        ("- **Max length**: no limit set; doesn't care", C, -0.5),
+    ],
+)
+def test_adjective_lists_and_impatience(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
