@@ -614,7 +614,10 @@ def _only_modifiers(part: str) -> bool:
     if not 0 < len(toks) <= 4:
         return False
     covered = {i for start, end, _ in modifier_spans(toks) for i in range(start, end)}
-    return all(i in covered or t == "yes" for i, t in enumerate(toks))
+    # "(a small irritation)": articles aside
+    return bool(covered) and all(
+        i in covered or t in ("yes", "a", "an") for i, t in enumerate(toks)
+    )
 
 
 def _has_modifier(text: str) -> bool:
@@ -880,7 +883,7 @@ _POSITIVE_STANCE = _verb_forms(
     "champion | respect | wish for | hope for | look forward to | react well to | "
     "warm to | reach for | select | rate highly | favour | savor | savour | rank | "
     "rate | upvote | positive reaction to | positive about | "
-    "insist on | demand | adore | require | seek out | miss"
+    "insist on | demand | adore | require | seek out | miss | engage with"
 ) + [
     "in favor of",
     "in favour of",
@@ -1051,7 +1054,7 @@ _COMPLAINT_WORDS = (
     "excessively | overly | over-the-top | too | too much | too many | "
     "gets in the way | get in the way | waste of time | a distraction | "
     "gets in my way | get in my way | gets in their way | gets in his way | "
-    "gets in her way | impatient | visibly impatient | "
+    "gets in her way | impatient | visibly impatient | a mild concern | "
     "a nuisance | unnecessary | needless | unneeded | unwanted | undesirable | "
     "counterproductive | exhausting | frustrating | boring | insufferable | "
     "grates | unappealing | unwarranted | superfluous | gratuitous | "
@@ -1133,6 +1136,8 @@ _LOW = (
     "n't seem to matter | not seem to matter | n't seem to make a difference | "
     "never commented on | never comments on | never comment on | n't commented on | "
     "never mentioned | never mentions | n't mentioned | whatever | not why i'm here | "
+    "never come up | never comes up | never came up | never brought up | "
+    "ever brought up | never brings up | "
     "not what i'm here for | not why i'm using this"
 )
 
@@ -1374,7 +1379,7 @@ _TOPIC_FRAMES = (
     "subscribes to | profession | occupation | background in | member of | "
     "asked about | asks about | asking about | inquired about | enquired about | "
     "i write | she writes | he writes | they write | user writes | i'm writing | "
-    "is writing | am writing"
+    "is writing | am writing | prompts concern | questions concern | requests concern"
 )
 
 # Phrases whose tokens are modifiers, flattened to {phrase: Modifier}.
@@ -1495,7 +1500,8 @@ RESPONSE_NOUNS = frozenset(
         "turns turn assistants models bots conversationalist interlocutor partner "
         "guide tutor teacher coach responder caveat warning tip step hint pointer "
         "recommendation suggestion reminder clarification link quote footnote intro "
-        "opener openers exploration discussion discussions brainstorming "
+        "opener openers exploration discussion discussions brainstorming framing "
+        "sensitivity line lines "
         "write-ups "
         "introduction conclusion preamble filler tangent digression recap takeaway "
         "disclaimer citation reference source emoji punchline wordplay pun "
@@ -1509,6 +1515,7 @@ RESPONSE_NOUNS = frozenset(
 FUNCTION_WORDS = frozenset(
     phrase_key(
         "a an the this that these those some any all every each no not of in on at "
+        "vs versus "
         "to for with without from by about as into over under than like through "
         "during before after between per via and or but nor so yet because if when "
         "while whereas although though unless until since whenever i me my you your "
@@ -1593,7 +1600,7 @@ INDIFFERENCE = frozenset(
 # Nouns for what users ask about: an adjective cue before one names the subject
 # matter, not the answers wanted ("disclaimers on risky topics").
 DOMAIN_NOUNS = frozenset(
-    phrase_key("topics topic subjects subject requests request queries query matters")
+    phrase_key("topics topic subjects subject requests request queries query")
 )
 
 POSSESSIVES = frozenset(phrase_key("her his their my our your its"))

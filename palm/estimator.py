@@ -18,6 +18,7 @@ Any object with an ``estimate(text, traits, *, prior=None)`` method returning a
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -883,8 +884,9 @@ def _is_topic(
 
 _Reading = dict[int, tuple[float, list[str], list[str]]]
 _ANAPHORA = frozenset(("this", "that", "it", "which"))
-_ELIDED = frozenset(lx.phrase_key("is are was were seems appears remains"))
+_ELIDED = frozenset(lx.phrase_key("is are was were seems appears remains has have had"))
 _CONJUNCTIONS = frozenset(lx.phrase_key("but and though although yet while"))
+_WHERE_SEEN = frozenset(("in", "during", "across"))
 
 
 def _read_text(
@@ -1017,11 +1019,15 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
     # a verdict opens with a low-importance phrase and has no object of its own:
     # "not really a priority for me", not "cares little for detail" (about a
     # trait the portfolio does not have)
+    # ("has never come up in his feedback": an elided "has" opens it too)
+    lead = 1 if toks and toks[0] in _ELIDED and toks[0] in _HAVE else 0
+    # (where it was seen is no object: "... in his feedback")
+    head = list(itertools.takewhile(lambda t: t not in _WHERE_SEEN, toks))
     opens_low = (
         bool(spans)
-        and spans[0][0] == 0
+        and spans[0][0] == lead
         and spans[0][2].kind == lx.LOW
-        and all(lx.is_plain(t) for t in toks)
+        and all(lx.is_plain(t) for t in head)
     )
     if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low):
         return 1.0, [], False

@@ -238,7 +238,10 @@ _BUILTINS = (
         "advice | exactly what to do | takeaway | takeaways | clear takeaway | "
         "to-do list | to-do lists | todo list | what to actually do | tell them what "
         "to do | tell them what to actually do | resolve things | a bit of direction "
-        "| some direction | clear direction | prescriptive",
+        "| some direction | clear direction | prescriptive | steps | the steps | "
+        "numbered steps | exact steps | what do i actually do | what do i do | what "
+        "you should do | checklist | checklists | land on a suggestion | lands on a "
+        "suggestion | land anywhere | landing anywhere",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -252,7 +255,8 @@ _BUILTINS = (
         "reflect things back | reflecting back | just listen | listen and reflect | "
         "all theory | purely theoretical | theoretical | abstract | too abstract | "
         "leave it open | leave the question open | explore it | exploratory | "
-        "non-prescriptive",
+        "non-prescriptive | speculative | wandering | think something through | "
+        "think it through | tangents",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -281,7 +285,8 @@ _BUILTINS = (
         "unsafe | flag unsafe | flag things as unsafe | flag anything risky | flag "
         "anything dangerous | flag dangerous | flag anything | flags anything | "
         "lectured | lecture | lectures | tiptoe | tiptoeing | tiptoe around | "
-        "protected | kid gloves | walk on eggshells | stay clean | stays clean | warn",
+        "protected | kid gloves | walk on eggshells | stay clean | stays clean | warn "
+        "| heads-up about risks | heads up about risks | a heads-up about risks",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "
@@ -292,7 +297,10 @@ _BUILTINS = (
         "| risk-taking | high-risk | hazardous | edginess | unsafe | graphic | gory "
         "| gruesome | gloss over the dangers | gloss over dangers | gloss over the "
         "risks | gloss over risks | skip over safety issues | skip over safety | skip "
-        "over the risks",
+        "over the risks | ignore an obvious hazard | ignores an obvious hazard | "
+        "ignore the risks | ignores the risks | ignore risks | glosses over a real "
+        "hazard | gloss over a real hazard | glosses over the risks | skip over "
+        "obvious risks | skips over obvious risks",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -309,7 +317,10 @@ _BUILTINS = (
         "one-liners | funny one-liners | sarcastic one-liners | snarky one-liners | "
         "silly one-liners | snark | snarky | lighten up | loosen up | with a smile | "
         "the one-liners | its one-liners | bot's one-liners | a good one-liner | good "
-        "one-liners",
+        "one-liners | entertained | light and friendly | made her laugh | made him "
+        "laugh | made them laugh | made me laugh | makes her laugh | makes him laugh | "
+        "makes them laugh | makes me laugh | make me laugh | a playful line | "
+        "jokiness",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
@@ -338,7 +349,8 @@ _BUILTINS = (
         "short and simple | a few lines | few lines | a few lines max | one paragraph "
         "| one paragraph max | a paragraph max | a short paragraph | bullet summaries "
         "| bullet summary | bulleted | skimp | skimping | skimpy | truncate | "
-        "truncated | short version | the short version",
+        "truncated | short version | the short version | clipped | bare-minimum | "
+        "skip steps | skips steps | skipping steps",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
@@ -350,7 +362,8 @@ _BUILTINS = (
         "explanations | longer | elaboration | exhaustive coverage | go deep | nuance "
         "| long reads | comprehensively | preamble | intro | recap | length | word "
         "count | detail level | level of detail | drag on | drags on | dragging on | "
-        "give me everything | full version | the full version | as much as you need",
+        "give me everything | full version | the full version | as much as you need "
+        "| padded",
         "Short answers; its negative pole is detailed, thorough answers.",
         aliases=("brevity",),
     ),

@@ -1066,3 +1066,25 @@ def test_labels_comparisons_and_adjective_chains(text, trait, expected):
 )
 def test_adjective_lists_and_impatience(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a bracketed verdict with an article judges the item before it
+        ("Padded replies (a small irritation)", C, 0.6),
+        ("Answers that ignore an obvious hazard (a mild concern)", S, 1.0),
+        # an elided "has" and where it was seen do not hide a low importance
+        ("Tone (funny vs straight) has never come up in his feedback", J, -0.5),
+        ("Safety framing isn't something she has ever brought up", S, -0.5),
+        ("steps, no steps, whatever, I'm mostly just curious", H, -0.5),
+        ("Skips past the numbered steps and engages with the tangents", H, -1.0),
+        ("Never: skip steps", C, -1.0),
+        ("Rates replies mainly on whether they made her laugh", J, 1.4),
+        ("I'm not here to be entertained", J, -1.0),
+        ("Several prompts concern inspection checklists.", H, 0.0),
+        ("Useful, concrete steps matter to me", H, 1.0),
+    ],
+)
+def test_bracketed_verdicts_and_elided_subjects(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
