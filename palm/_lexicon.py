@@ -195,28 +195,33 @@ def _split_if(pattern: re.Pattern[str], text: str, guard: re.Pattern[str]) -> li
 
 
 # Idioms rewritten to a phrase the modifier lists know, before tokenizing:
-# (needle, pattern, replacement); a pattern runs only when its needle (lower case)
-# is in the text, since most summaries hold none of them.
+# (needles, pattern, replacement); a pattern runs only when one of its needles
+# (lower case, one of which every match holds) is in the text, since most summaries
+# hold none of them.
 _IDIOMS = tuple(
-    (needle, re.compile(pattern, re.I), repl)
+    ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
         # signal notation: "length ↓", "humor → negative", "jokes ↑"
         ("\u2193", r"(?:\s*\u2193)+", " down"),
         ("\u2191", r"(?:\s*\u2191)+", " up"),
         # "seriousness: −−", "detail level: -", "humor: ++"
-        (":", r":[ \t]*[\u2212\u2013-]{1,2}(?=[ \t(\n]|$)", ": negative"),
-        (":", r":[ \t]*\+{1,2}(?=[ \t(\n]|$)", ": positive"),
+        (
+            ("-", "\u2212", "\u2013"),
+            r":[ \t]*[\u2212\u2013-]{1,2}(?=[ \t(\n]|$)",
+            ": negative",
+        ),
+        ("+", r":[ \t]*\+{1,2}(?=[ \t(\n]|$)", ": positive"),
         # a label's value: "Humor tolerance: low", "**Actionability:** 1/5"
         (
-            ":",
+            ("low", "minimal", "/"),
             r":(?:\*\*|__)?[ \t]*(?:(?:very |quite )?low|minimal|"
             r"[0-2](?:\.\d)?[ \t]*/[ \t]*5|"
             r"[0-3](?:\.\d)?[ \t]*/[ \t]*10)(?=[ \t]*(?:[(,;.\n]|$))",
             ": negative",
         ),
         (
-            ":",
+            "/",
             r":(?:\*\*|__)?[ \t]*(?:[4-5](?:\.\d)?[ \t]*/[ \t]*5|"
             r"(?:[7-9](?:\.\d)?|10)[ \t]*/"
             r"[ \t]*10)(?=[ \t]*(?:[(,;.\n]|$))",
@@ -226,7 +231,7 @@ _IDIOMS = tuple(
         ("->", r"\s*->\s*", ": "),
         # "answers under ~100 words" are brief, "over 500 words" lengthy
         (
-            "",
+            ("words", "lines", "sentences", "characters"),
             r"\b(?:under|below|fewer than|less than|at most|max(?:imum)?|no more than)"
             r"\s*~?\s*\d+\s*(?:words|lines|sentences|characters)\b",
             "brief",
@@ -236,7 +241,7 @@ _IDIOMS = tuple(
             r"\b(?:over|more than|at least|upwards of)\s*~?\s*\d{3,}\s*words\b",
             "lengthy",
         ),
-        ("v", r"\bvs?\.\s", "vs "),  # "playful vs. serious" is one clause
+        (("v.", "vs."), r"\bvs?\.\s", "vs "),  # "playful vs. serious" is one clause
         ("~", r"~\s*0(?![.\d])", "neutral"),  # "safety caveats: ~0"
         # "joke-free replies" are replies with no jokes
         ("-free", r"\b([a-z]+)-free\b", r"no-\1"),
@@ -268,12 +273,12 @@ _IDIOMS = tuple(
             r"\bmore than any other (?:quality|trait|thing|factor|aspect)\b",
             "above all",
         ),
-        ("1", r"(?:#|\bno\.? ?)1\b", "top priority"),
+        (("#1", "no1", "no 1", "no.1", "no. 1"), r"(?:#|\bno\.? ?)1\b", "top priority"),
         ("always", r"\bfirst,? last,? and always\b", "above all"),
         # "prefers musing to concrete fixes": "to" compares, as "over" does (not
         # "prefers answers to be short")
         (
-            " to ",
+            "prefer",
             r"\b(prefers?|preferred|preferring)\b((?:\s+(?!(?:that|which|who|it|them|"
             r"him|her|me|you|us)\b)[\w'-]+,?){1,4}?)\s+to\s+"
             r"(?!(?:be|get|have|keep|see|read|hear|go|make|use|skip|stay|avoid|"
@@ -291,7 +296,7 @@ _IDIOMS = tuple(
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
         # "humor or no humor, doesn't matter", "practical or not, I'm easy"
         (
-            " or ",
+            "or no",
             # not "risky or not family-safe", where "not" negates the next word
             r"\b(?!whether\b)([a-z][\w-]*) or (?:no \1|not \1|not)\b(?!\s*\?)"
             r"(?!\s+(?!is\b|isn't\b|doesn't\b|does\b)[a-z]+-?[a-z]*(?:[\s,.;)]|$))",
@@ -304,7 +309,7 @@ _IDIOMS = tuple(
         ),
         # "short or long, either is fine": indifference between the two
         (
-            " or ",
+            ("either", "both"),
             r"\b([a-z][\w-]*) or ([a-z][\w-]*),? (?:(?:either|both)(?:'s| is| are|"
             r" one is| way is| way)?|(?:is|are) (?:either|both)) "
             r"(?:fine|ok|okay|good|works|work)\b",
@@ -386,15 +391,16 @@ def split_sentences(text: str) -> list[list[str]]:
     conjunctions ("but", "while", "whereas", ...), at parentheses, and at commas
     or "and" that start a new predicate ("..., dislikes gaming", "... and prefers
     short answers") or a new capitalized list item ("Likes humor, Concise
-    style"). A heading line ending in ":" is skipped, unless it states a stance
-    ("Avoid:", "Not important:", "Must:"): then it scopes the list items under it,
+    style"). A heading line (ending in ":", or markdown, bold or capitals: see
+    :func:`_is_heading`) is skipped, unless it states a stance ("Avoid:", "Not
+    important:", "## Pet peeves"): then it scopes the list items under it,
     as if each began with it ("Avoid: jokes"); a blank line or the next heading
     ends that scope, and a line that is not a list item ends it after that line.
     """
     text = _questionnaire(text.translate(_APOSTROPHES))
     lowered = text.lower()
-    for needle, pattern, repl in _IDIOMS:
-        if needle in lowered:
+    for needles, pattern, repl in _IDIOMS:
+        if any(n in lowered for n in needles):
             text = pattern.sub(repl, text)
             lowered = text.lower()
     out: list[list[str]] = []
@@ -484,11 +490,17 @@ def _questionnaire(text: str) -> str:
             line = _A_MARK_RE.sub("?\n", line, count=1)
         lines.append(line)
     text = "\n".join(lines)
-    text = _LEGEND_RE.sub("?", text)
-    text = _LABEL_RE.sub("?\n", text)
+    # (each pattern only where its marks can be: most summaries have none)
+    if "(" in text:
+        text = _LEGEND_RE.sub("?", text)
+    if ":" in text:
+        text = _LABEL_RE.sub("?\n", text)
     text = _STANCE_ANSWER_RE.sub(r"?\n\1", text)
-    text = _QUESTION_END_RE.sub("?\n", text)
-    return _CHECKED_RE.sub("", _UNCHECKED_RE.sub("", text))
+    if "?" in text:
+        text = _QUESTION_END_RE.sub("?\n", text)
+    if "[" in text or "(" in text:
+        text = _CHECKED_RE.sub("", _UNCHECKED_RE.sub("", text))
+    return text
 
 
 _YES = frozenset(
