@@ -275,6 +275,13 @@ _IDIOMS = tuple(
         ),
         (("#1", "no1", "no 1", "no.1", "no. 1"), r"(?:#|\bno\.? ?)1\b", "top priority"),
         ("always", r"\bfirst,? last,? and always\b", "above all"),
+        # "if forced to pick one thing: make it actionable"
+        (
+            "forced",
+            r"\bif (?:i was |i were |he was |she was |they were )?forced to "
+            r"(?:pick|choose) (?:one thing|one|just one)\b",
+            "above all",
+        ),
         # "prefers musing to concrete fixes": "to" compares, as "over" does (not
         # "prefers answers to be short")
         (
@@ -1066,7 +1073,7 @@ _COMPLAINT_WORDS = (
     "excessively | overly | over-the-top | too | too much | too many | "
     "gets in the way | get in the way | waste of time | a distraction | "
     "gets in my way | get in my way | gets in their way | gets in his way | "
-    "gets in her way | impatient | visibly impatient | a mild concern | "
+    "gets in her way | impatient | visibly impatient | a mild concern | worst case | "
     "a nuisance | unnecessary | needless | unneeded | unwanted | undesirable | "
     "counterproductive | exhausting | frustrating | boring | insufferable | "
     "grates | unappealing | unwarranted | superfluous | gratuitous | "
@@ -1513,7 +1520,7 @@ RESPONSE_NOUNS = frozenset(
         "guide tutor teacher coach responder caveat warning tip step hint pointer "
         "recommendation suggestion reminder clarification link quote footnote intro "
         "opener openers exploration discussion discussions brainstorming framing "
-        "sensitivity line lines "
+        "sensitivity line lines option options "
         "write-ups "
         "introduction conclusion preamble filler tangent digression recap takeaway "
         "disclaimer citation reference source emoji punchline wordplay pun "

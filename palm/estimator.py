@@ -421,6 +421,7 @@ def _read_clause(
             continue
         n_neg, scale, accept, used = 0, 1.0, 1.0, []
         stance_seen = described = low = indifferent = False
+        complained = 0  # complaints before the cue, with no relative clause
         # complaints flip once per scope however many ("avoids unnecessary
         # detail"); a relative clause before the cue is a scope of its own
         # ("dislikes answers that avoid offensive material" flips twice)
@@ -491,7 +492,13 @@ def _read_clause(
             elif mod.kind == lx.LOW and low:
                 continue  # "doesn't care much about X either way" is one "little"
             else:  # COMPLAINT or LOW: one flip per scope
-                complaint[before and items[j][0] > rel] = True
+                scope = before and items[j][0] > rel
+                if not before and mod.kind == lx.COMPLAINT and complained == 1:
+                    # "can't stand X - biggest pet peeve" is one complaint (not
+                    # "answers that avoid X: disliked", nor "hates X instead of Y")
+                    scope = True
+                complaint[scope] = True
+                complained += before and mod.kind == lx.COMPLAINT and rel < 0
                 scale *= mod.factor
                 low = low or mod.kind == lx.LOW
                 indifferent = indifferent or (

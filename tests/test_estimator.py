@@ -1088,3 +1088,26 @@ def test_adjective_lists_and_impatience(text, trait, expected):
 )
 def test_bracketed_verdicts_and_elided_subjects(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # an appositive verdict after one complaint restates it
+        ("Frustrations: Edgy or crude content of any kind (a deal-breaker)", S, 1.0),
+        ("Can't stand dry, humorless replies \u2014 biggest pet peeve", J, 1.0),
+        # ... but not after a relative clause's complaint, nor two of them
+        ("answers that avoid risky suggestions: disliked in 8 of 10 cases", S, -1.0),
+        (
+            "Hates it when I muse or philosophize instead of solving the problem "
+            "\u2014 biggest pet peeve",
+            H,
+            1.3,
+        ),
+        ("If forced to pick one thing: make it actionable", H, 2.0),
+        ("Worst case for her: an answer that glosses over a real hazard", S, 1.0),
+        ("Put warnings and the safe option first", S, 1.0),
+    ],
+)
+def test_appositive_verdicts_and_priorities(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
