@@ -299,6 +299,13 @@ _IDIOMS = tuple(
             r"(?:none|no limit|unlimited)\b",
             "length: any",
         ),
+        # "jokes are neither wanted nor a problem": indifference
+        (
+            "neither",
+            r"\bneither (?:wanted|welcome|liked|requested) nor (?:a problem|an issue|"
+            r"unwanted|disliked|penalized|penalised)\b",
+            "either way",
+        ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
         # "humor or no humor, doesn't matter", "practical or not, I'm easy"
@@ -1156,6 +1163,8 @@ _LOW = (
     "never commented on | never comments on | never comment on | n't commented on | "
     "never mentioned | never mentions | n't mentioned | whatever | not why i'm here | "
     "never come up | never comes up | never came up | never brought up | "
+    "without comment | without a comment | one way or the other | one way or "
+    "another | no need to | n't seem to notice | n't notice | doesn't notice | "
     "ever brought up | never brings up | "
     "not what i'm here for | not why i'm using this"
 )
@@ -1612,7 +1621,9 @@ INDIFFERENCE = frozenset(
         "not care much | n't really care | not really care | not fussed | "
         "not fussed about | not fussy | not fussy about | relaxed about | "
         "relaxed on | fairly relaxed | i'm easy | no strong feelings about | "
-        "no strong feelings | neutral on | neutral about"
+        "no strong feelings | neutral on | neutral about | without comment | "
+        "without a comment | one way or the other | one way or another | n't notice | "
+        "doesn't notice | n't seem to notice"
     ).split("|")
 )
 

@@ -1082,21 +1082,26 @@ class LexicalEstimator:
     The summary is split into sentences and clauses (bullets, ";" and "|" end a
     sentence; "but/while/whereas", parentheses, and commas or "and" that start a
     new predicate end a clause, so each item of a persona list "Likes humor,
-    Dislikes gaming" is its own clause). A heading line ending in ":" is skipped,
-    unless it takes a stance ("Avoid:", "Not important:", "Must:"): then it scopes
-    the list items under it. A few idioms are rewritten first ("nothing matters
-    more to her than X" is "above all X"; "#1"). In each clause the anchor phrases
+    Dislikes gaming" is its own clause). A heading line (ending in ":", a markdown
+    "## ...", a bold line, or a short line in capitals over a list) is skipped,
+    unless it takes a stance ("Avoid:", "Not important:", "## Pet peeves",
+    "What to avoid"): then it scopes the list items under it. A few idioms are
+    rewritten first ("nothing matters more to her than X" is "above all X"; "#1";
+    label values such as "Humor tolerance: low" or "Brevity: 4/5"). In each clause
+    the anchor phrases
     of every trait's two poles are matched (longest match, plurals and
     comparatives folded, any determiner for any other, fillers like "actually"
     skipped). A cue's sign is its pole's, flipped by each negation before it in
     the clause ("not", "never", "without", "n't"; also after it when the negation
-    is the clause's predicate: "jokes are not welcome") and once per scope by any
+    is the clause's predicate: "jokes are not welcome"; a determiner "no" stops at
+    a comma: "no jokes, short replies") and once per scope by any
     complaint ("rejects", "avoids", "too", "annoying", "rather than"); a relative
     clause before the cue is a scope of its own ("dislikes answers that avoid
     offensive material" flips twice), and a complaint adjective on a negated cue
     adds no flip ("without unnecessary elaboration"). Low-importance phrases
     ("not a priority", "cares little for") flip and halve, and absorb plain
-    negations. Intensifiers ("above all", "strongly") and diminishers
+    negations; indifference ("not bothered by profanity") is low importance of
+    the trait at either pole. Intensifiers ("above all", "strongly") and diminishers
     ("slightly", "a bit") scale the cue, and an intensifier right after a
     negation softens it ("not very"). Words that make a cue a topic of the user's
     life rather than a style of answer ("short stories", "physical safety", "works

@@ -1111,3 +1111,18 @@ def test_bracketed_verdicts_and_elided_subjects(text, trait, expected):
 )
 def test_appositive_verdicts_and_priorities(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Scrolls past warnings without comment", S, -0.5),
+        ("Hasn't reacted one way or the other to content warnings", S, -0.5),
+        ("No need to add extra disclaimers", S, -0.5),
+        ("No need to trim answers for her", C, -0.5),
+        ("jokes are neither wanted nor a problem", J, -0.5),
+        ("Doesn't seem to notice whether a reply offers next steps", H, -0.5),
+    ],
+)
+def test_low_importance_behaviours(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
