@@ -442,6 +442,8 @@ def split_sentences(text: str) -> list[list[str]]:
             if not is_item:
                 scope = ""
         for sentence in _dash_split(_SENTENCE_RE.split(line)):
+            if _TOPICS_LINE_RE.match(sentence):
+                continue  # "Typical topics: materials, quotes, DIY how-tos"
             clauses: list[str] = []
             for bracketed in _split_if(_PAREN_RE, sentence, _HAS_PAREN):
                 if clauses and _only_modifiers(bracketed):
@@ -654,6 +656,11 @@ def _has_modifier(text: str) -> bool:
 _POLITE = frozenset(("please", "kindly", "pls"))
 
 
+# a line that lists what the user asks about or does: their life, not a style
+_TOPICS_LINE_RE = re.compile(
+    r"(?i)\s*(?:typical |recent |main |frequent |common |usual )?(?:topics|interests|"
+    r"hobbies|subjects)(?: include| covered)?\s*:\s*\S"
+)
 _ATX_HEADING_RE = re.compile(r"\s*#{1,6}\s+\S")
 _BOLD_LINE_RE = re.compile(r"\s*\*\*([^*]+)\*\*:?\s*$")
 _HEADING_LEADS = frozenset(

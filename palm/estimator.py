@@ -705,22 +705,22 @@ def _skipped_cues(
             skip[pos] = True  # "a how-to" is a cue, "how to answer" is not
             continue
         nxt = items[pos + 1] if pos + 1 < len(items) else None
+        # a one-word cue, or one hyphenated compound ("one-line")
+        word = "-".join(map(re.escape, raw[start:end]))
         chained = (
             nxt is not None
             and isinstance(nxt[2], tuple)
             and nxt[0] == end
-            and end - start == 1
+            and (end - start == 1 or re.search(rf"\b{word}\b", lowered) is not None)
         )
-        if chained and skip[pos + 1]:
+        if chained and skip[pos + 1] and end - start == 1:
             skip[pos] = True  # "long, detailed family history"
         elif (
             chained
             and {c.trait for c in payload}.isdisjoint(c.trait for c in nxt[2])
-            and re.search(
-                rf"\b{re.escape(raw[start])}\s+{re.escape(raw[end])}\b", lowered
-            )
+            and re.search(rf"\b{word}\s+{re.escape(raw[end])}\b", lowered)
         ):
-            skip[pos] = True  # "direct solutions"
+            skip[pos] = True  # "direct solutions", "a one-line safety note"
         else:
             skip[pos] = _is_topic(
                 start, end, pos, items, toks, raw, known, lowered, commas

@@ -1126,3 +1126,13 @@ def test_appositive_verdicts_and_priorities(text, trait, expected):
 )
 def test_low_importance_behaviours(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_topic_lines_and_compound_modifiers():
+    assert not scores("- Typical topics: materials, quotes, DIY how-tos").any()
+    digest = "Frequent topics: visas; user repeatedly downvoted detailed breakdowns."
+    assert scores(digest)[C] > 1
+    # a hyphenated cue that only modifies another trait's cue says nothing
+    one_line = scores("A one-line safety note where it's relevant")
+    assert one_line[C] == 0 and one_line[S] == pytest.approx(1.0)
+    assert scores("Prefers one-line answers")[C] == pytest.approx(1.0)
