@@ -159,7 +159,10 @@ def match_at(
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")
 _SENTENCE_RE = re.compile(
-    r"(?<=[.!?])['\"\u2019\u201d]?\s+|;\s*|(?<=[.!?])$|\s*\|\s*|\s+/\s+"
+    # a closing quote ends a sentence unless it goes on in lower case ('asks "can
+    # you expand on that?" after brief replies')
+    r"(?<=[.!?])\s+|(?<=[.!?])['\"\u2019\u201d]\s+(?![a-z])|;\s*|(?<=[.!?])$|"
+    r"\s*\|\s*|\s+/\s+"
     # "length + playful please": a "+" between items, not in "the emoji + jokes"
     r"|\s+\+\s+(?=[^\s.!?,;]+[ \t]+[^\s.!?,;])"
 )
@@ -176,6 +179,7 @@ _AND_RE = re.compile(
     r"(?<!\bfor)(?<!\bwhether)(?<!\bnow)\s+(?=(?:and|or|plus)\s)", re.I
 )
 _MARKUP_RE = re.compile(r"[*_#`]+")
+_COORDINATED_RE = re.compile(r"(?i)(?:and|or|nor)\s")
 _MARKUP_CHARS = frozenset("*_#`")
 # cheap tests that a split pattern has something to split at (supersets of it)
 _HAS_PAREN = re.compile(r"[()\[\]]")
@@ -437,6 +441,7 @@ def split_sentences(text: str) -> list[list[str]]:
             continue
         if scope and ":" in line:
             scope = ""  # "- Tone: playful" is a statement of its own
+        line_scope = scope
         if scope:
             line = f"{scope} {line}"
             if not is_item:
@@ -453,7 +458,9 @@ def split_sentences(text: str) -> list[list[str]]:
                 for part in _split_if(_CONTRAST_RE, bracketed, _HAS_CONTRAST):
                     clauses.extend(_split_predicates(part))
             kept = [
-                c
+                # "Frustrations: answers that stay abstract and never get to the
+                # point": the heading's stance covers the coordinated predicate too
+                f"{line_scope} {c}" if line_scope and _COORDINATED_RE.match(c) else c
                 for c in (c.strip(" \t,.-:") for c in clauses)
                 if _TOKEN_RE.search(c.lower())
             ]
@@ -959,7 +966,8 @@ _AVERSION = _verb_forms(
     "tone down | dial back | hold back on | go easy on | spare them | strip out | "
     "complain | stop | quit | cease | discontinue | phase out | do away with | "
     "get rid of | turn down | dial down | scale down | scale back | play down | "
-    "water down | disable | deactivate | switch off | remove | spare me | spare us"
+    "water down | disable | deactivate | switch off | remove | spare me | spare us | "
+    "abandons | abandon"
 ) + [
     "unhappy",
     "uncomfortable with",

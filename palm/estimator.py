@@ -587,6 +587,12 @@ _BOUNDARIES = frozenset(
 
 
 _INDEFINITES = frozenset(("anything", "something", "everything"))
+# what the user writes: a cue before one describes it, unless a stance or verdict
+# comes first ("prefers short messages")
+_USER_TEXTS = frozenset(
+    lx.phrase_key("message messages email emails prompt prompts question questions")
+)
+_ORDINALS = frozenset(("first", "opening", "initial", "last", "follow-up"))
 _TELLING = frozenset(
     lx.phrase_key(
         "shared mentioned told gave given said provided wrote described explained "
@@ -824,6 +830,15 @@ def _is_topic(
         and not any(t in lx.RESPONSE_NOUNS for t in toks[end + 1 : end + 3])
     ):
         return True  # "short stories", "funny cat videos", "safety inspector"
+    if (
+        nxt in _USER_TEXTS
+        or (
+            nxt in _ORDINALS
+            and toks[end + 1 : end + 2]
+            and toks[end + 1] in _USER_TEXTS
+        )
+    ) and not any(isinstance(m, lx.Modifier) for _, _, m, _ in items[:pos]):
+        return True  # "explains it all in one long first message": what they write
     if (
         nxt in _SUBJECT_PRONOUNS
         and not _TELLING.isdisjoint(toks[end + 1 : end + 4])

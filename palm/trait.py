@@ -350,7 +350,7 @@ _BUILTINS = (
         "| one paragraph max | a paragraph max | a short paragraph | bullet summaries "
         "| bullet summary | bulleted | skimp | skimping | skimpy | truncate | "
         "truncated | short version | the short version | clipped | bare-minimum | "
-        "skip steps | skips steps | skipping steps",
+        "skip steps | skips steps | skipping steps | cut it short | cut short",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
@@ -363,7 +363,7 @@ _BUILTINS = (
         "| long reads | comprehensively | preamble | intro | recap | length | word "
         "count | detail level | level of detail | drag on | drags on | dragging on | "
         "give me everything | full version | the full version | as much as you need "
-        "| padded",
+        "| padded | expand on | expand",
         "Short answers; its negative pole is detailed, thorough answers.",
         aliases=("brevity",),
     ),

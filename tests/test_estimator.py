@@ -1136,3 +1136,27 @@ def test_topic_lines_and_compound_modifiers():
     one_line = scores("A one-line safety note where it's relevant")
     assert one_line[C] == 0 and one_line[S] == pytest.approx(1.0)
     assert scores("Prefers one-line answers")[C] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what the user writes is no answer style, unless a stance comes first
+        ("Usually explains the whole situation in one long first message", C, 0.0),
+        ("Asks long questions", C, 0.0),
+        ("Prefers short messages", C, 1.0),
+        ("Hates answers that dodge the question", H, 1.3),
+        # a closing quote ends a sentence only before a capital
+        ('Asks "can you expand on that?" after brief replies', C, 1.0),
+        ("don't cut it short, I actually read all of it", C, -1.0),
+        # a stance heading covers a coordinated predicate of its item
+        (
+            "Frustrations:\n- Answers that stay abstract and never get to the steps",
+            H,
+            1,
+        ),
+        ("Abandons a chat entirely if a reply turns crude", S, 1.5),
+    ],
+)
+def test_user_texts_quotes_and_coordination(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
