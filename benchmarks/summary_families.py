@@ -64,6 +64,7 @@ FIRST_RUN_BLIND = {
     "support-notes": 0.152,
     "memory-entries": 0.131,
     "persona-doc": 0.245,
+    "reasoning-trace": 0.133,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -838,6 +839,7 @@ EXTERNAL_MODULES = (
     "family_support_notes",
     "family_memory_entries",
     "family_persona_doc",
+    "family_reasoning_trace",
 )
 
 
