@@ -180,6 +180,11 @@ _AND_RE = re.compile(
 )
 _MARKUP_RE = re.compile(r"[*_#`]+")
 _COORDINATED_RE = re.compile(r"(?i)(?:and|or|nor)\s")
+_HYPOTHESIS_RE = re.compile(
+    r"(?i)(?:at first|initially (?:it|this) (?:looked|seemed)|i (?:first |initially )?"
+    r"expected|i was going to (?:call|say|read)|my first (?:guess|read|impression)|"
+    r"i (?:almost|first) read)\b"
+)
 _MARKUP_CHARS = frozenset("*_#`")
 # cheap tests that a split pattern has something to split at (supersets of it)
 _HAS_PAREN = re.compile(r"[()\[\]]")
@@ -309,6 +314,26 @@ _IDIOMS = tuple(
             r"\bneither (?:wanted|welcome|liked|requested) nor (?:a problem|an issue|"
             r"unwanted|disliked|penalized|penalised)\b",
             "either way",
+        ),
+        # "the witty reply never seemed to be penalized": fine with it
+        (
+            "penali",
+            r"\bnever (?:seemed to be |seems to be |was |got |gets )?"
+            r"(?:penalized|penalised|punished)\b",
+            "is fine",
+        ),
+        # "the answer that skipped the warnings lost slightly more often than it won"
+        (
+            "more often than",
+            r"\blost (?:slightly |a bit |somewhat |a little )?more often than "
+            r"(?:it )?won\b",
+            "was slightly disliked",
+        ),
+        (
+            "more often than",
+            r"\bwon (?:slightly |a bit |somewhat |a little )?more often than "
+            r"(?:it )?lost\b",
+            "was slightly liked",
         ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
@@ -462,7 +487,9 @@ def split_sentences(text: str) -> list[list[str]]:
                 # point": the heading's stance covers the coordinated predicate too
                 f"{line_scope} {c}" if line_scope and _COORDINATED_RE.match(c) else c
                 for c in (c.strip(" \t,.-:") for c in clauses)
-                if _TOKEN_RE.search(c.lower())
+                # "At first this looked like a preference for detail, but ...": a
+                # hypothesis the reasoning goes on to revise says nothing
+                if _TOKEN_RE.search(c.lower()) and not _HYPOTHESIS_RE.match(c)
             ]
             if kept:
                 out.append(kept)
@@ -751,7 +778,11 @@ def _split_predicates(part: str) -> list[str]:
             joined.append(piece)
     out: list[str] = []
     for piece in joined:
-        for j, seg in enumerate(_split_if(_AND_RE, piece, _HAS_AND)):
+        # "whether answers are short or long makes little difference": one clause
+        whether = piece.lower().startswith("whether ")
+        for j, seg in enumerate(
+            [piece] if whether else _split_if(_AND_RE, piece, _HAS_AND)
+        ):
             if j > 0 and out and not _starts_clause(seg.strip(), after_comma=False):
                 out[-1] = f"{out[-1]} {seg.strip()}"
             else:
@@ -1067,6 +1098,7 @@ _AVERSION = _verb_forms(
 _PRAISE = (
     "charming | great | lovely | delightful | refreshing | excellent | perfect | "
     "awesome | fantastic | wonderful | the best part | the best thing | a plus | "
+    "won out | won every time | won each time | "
     "makes my day | make my day | made my day | "
     "a bonus | handy | spot on | brilliant | terrific | superb | invaluable"
 )
@@ -1178,6 +1210,10 @@ _LOW = (
     "never commented on | never comments on | never comment on | n't commented on | "
     "never mentioned | never mentions | n't mentioned | whatever | not why i'm here | "
     "never come up | never comes up | never came up | never brought up | "
+    "n't seem to drive | does not seem to drive | n't drive the choice | "
+    "makes little difference | make little difference | little difference | "
+    "n't look like a factor | not a driver | varied a lot between | varied between | "
+    "varied widely | both won sometimes | won in some pairs | won sometimes | "
     "without comment | without a comment | one way or the other | one way or "
     "another | no need to | n't seem to notice | n't notice | doesn't notice | "
     "ever brought up | never brings up | "
@@ -1360,6 +1396,10 @@ _SCALES = {
     "okay with": 0.5,
     # "jokes are fine": a mild yes as a predicate
     "fine": 0.5,
+    # "only a mild lean" (not the cue "lean")
+    "a mild lean": 0.5,
+    "a slight lean": 0.5,
+    "a small lean": 0.5,
     # "at least a little funny" asks for it; it does not weaken it
     "at least": 1.0,
     "at least a little": 1.0,
@@ -1422,7 +1462,8 @@ _TOPIC_FRAMES = (
     "subscribes to | profession | occupation | background in | member of | "
     "asked about | asks about | asking about | inquired about | enquired about | "
     "i write | she writes | he writes | they write | user writes | i'm writing | "
-    "is writing | am writing | prompts concern | questions concern | requests concern"
+    "is writing | am writing | prompts concern | questions concern | "
+    "requests concern | the history is | history is | the sample is | the sample was"
 )
 
 # Phrases whose tokens are modifiers, flattened to {phrase: Modifier}.

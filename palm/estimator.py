@@ -899,7 +899,8 @@ def _is_topic(
                     isinstance(m, lx.Modifier) and m.kind == lx.LOW
                     for _, _, m, _ in items[:j]
                 )
-            if mod.kind in (lx.STANCE, lx.COMPLAINT, lx.NEG, lx.LOW):
+            # (a negation does not end it: "the history is not long")
+            if mod.kind in (lx.STANCE, lx.COMPLAINT, lx.LOW):
                 return False
     return False
 

@@ -1160,3 +1160,42 @@ def test_topic_lines_and_compound_modifiers():
 )
 def test_user_texts_quotes_and_coordination(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a hypothesis that the reasoning revises says nothing
+        (
+            "At first this looked like a preference for detail, but the concrete "
+            "fix won every time.",
+            C,
+            0.0,
+        ),
+        (
+            "I expected jokiness to matter, but the funny and the earnest answers "
+            "both won sometimes.",
+            J,
+            -0.5,
+        ),
+        ("so humor doesn't seem to drive the choice", J, -0.5),
+        ("The history is not long, so treat this as provisional.", C, 0.0),
+        ("Safety framing varied a lot between chosen answers", S, -0.5),
+        ("The one with the joke never seemed to be penalized", J, 0.5),
+        (
+            "The reply that skipped the warnings lost slightly more often than it won",
+            S,
+            0.4,
+        ),
+        (
+            "Whether answers are short or long makes little difference to the user",
+            C,
+            -0.5,
+        ),
+        ("I compared the chosen and rejected responses across the 16 examples", H, 0),
+        ("Pair 2 concerned budgeting, which isn't relevant to style", H, 0.0),
+        ("the playful reply won out", J, 1.0),
+    ],
+)
+def test_reasoning_trace_phrasings(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
