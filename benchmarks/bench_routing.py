@@ -683,7 +683,7 @@ def render(report: dict) -> str:
         "estimator is the honest estimate of performance on a new style of summary; "
         "those runs are in the aims table (`first (blind) run`) and, for the "
         "external families, in full in `routing_blind_run1.md` to "
-        "`routing_blind_run7.md`.",
+        "`routing_blind_run8.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -739,7 +739,15 @@ def render(report: dict) -> str:
         "adjective lists and more phrasing. After the run one of its flip templates "
         "was found with its two sides swapped (a delight on the side that likes "
         "brevity) and was corrected; its pairs also state other traits, which can "
-        "pin the X-heavy member's rank (see *flippable in context* below).",
+        "pin the X-heavy member's rank (see *flippable in context* below). Run 8 "
+        "(frozen at 2f16bc5, after the persona-doc fixes) was the first run of "
+        "`reasoning-trace` (AlignXplore+-style reasoning over a user's chosen and "
+        "rejected answers, pair by pair, with tallies, revised hypotheses and a "
+        "conclusion), written blind on 2026-12-07: regret **0.133** against 0.281 "
+        "(53% below), flips 87.5% of flippable pairs. The reader then learned that "
+        "a revised hypothesis ('At first this looked like...') says nothing, and "
+        "the low-importance and mild phrasings of such traces ('doesn't seem to "
+        "drive the choice', 'never seemed to be penalized').",
         "",
         "## Aims (held-out families)",
         "",
