@@ -335,6 +335,19 @@ _IDIOMS = tuple(
             r"(?:it )?lost\b",
             "was slightly liked",
         ),
+        # "it was the fix, not verbosity, that mattered": verbosity did not
+        (
+            "that matter",
+            r"\bnot ([a-z][\w -]{0,30}?), that (?:mattered|matters)\b",
+            r". \1 doesn't matter",
+        ),
+        # discourse labels: "In short, ...", "Bottom line: ..." and "Caveat: small
+        # sample" are no cues
+        (
+            ("in short", "caveat", "bottom line"),
+            r"(^|[.!?>]\s*|\n\s*)(?:in short\s*[:,]|caveat\s*:|bottom line\s*:)",
+            r"\1",
+        ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
         # "humor or no humor, doesn't matter", "practical or not, I'm easy"
@@ -1212,6 +1225,7 @@ _LOW = (
     "never come up | never comes up | never came up | never brought up | "
     "n't seem to drive | does not seem to drive | n't drive the choice | "
     "makes little difference | make little difference | little difference | "
+    "no consistent signal | no consistent reward | hard to say | "
     "n't look like a factor | not a driver | varied a lot between | varied between | "
     "varied widely | both won sometimes | won in some pairs | won sometimes | "
     "without comment | without a comment | one way or the other | one way or "
@@ -1463,7 +1477,9 @@ _TOPIC_FRAMES = (
     "asked about | asks about | asking about | inquired about | enquired about | "
     "i write | she writes | he writes | they write | user writes | i'm writing | "
     "is writing | am writing | prompts concern | questions concern | "
-    "requests concern | the history is | history is | the sample is | the sample was"
+    "requests concern | the history is | history is | the sample is | the sample was | "
+    "bear on | bears on | touches on | touch on | prompt asked for | prompt asked "
+    "about | prompts asked for | was about how"
 )
 
 # Phrases whose tokens are modifiers, flattened to {phrase: Modifier}.
@@ -1679,7 +1695,12 @@ INDIFFERENCE = frozenset(
         "relaxed on | fairly relaxed | i'm easy | no strong feelings about | "
         "no strong feelings | neutral on | neutral about | without comment | "
         "without a comment | one way or the other | one way or another | n't notice | "
-        "doesn't notice | n't seem to notice"
+        "doesn't notice | n't seem to notice | n't look like a factor | not a factor | "
+        "either way | no consistent signal | no consistent reward | no clear signal | "
+        "no consistent pattern | makes little difference | make little difference | "
+        "little difference | won in some pairs | won sometimes | both won sometimes | "
+        "varied a lot between | varied between | n't seem to drive | "
+        "does not seem to drive | hard to say"
     ).split("|")
 )
 

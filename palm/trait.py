@@ -256,7 +256,7 @@ _BUILTINS = (
         "all theory | purely theoretical | theoretical | abstract | too abstract | "
         "leave it open | leave the question open | explore it | exploratory | "
         "non-prescriptive | speculative | wandering | think something through | "
-        "think it through | tangents",
+        "think it through | tangents | reflective",
         "Answers that solve the user's problem.",
     ),
     _builtin(

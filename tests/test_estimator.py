@@ -1199,3 +1199,25 @@ def test_user_texts_quotes_and_coordination(text, trait, expected):
 )
 def test_reasoning_trace_phrasings(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # no consistent sign is low importance at either pole
+        ("Earnestness doesn't look like a factor either way", J, -0.5),
+        ("Length: no consistent signal", C, -0.5),
+        # "it was X, not Y, that mattered": Y did not
+        ("It was the concrete fix, not verbosity, that mattered.", C, -0.5),
+        ("It was the concrete fix, not verbosity, that mattered.", H, 1.0),
+        # what the evidence bears on, what a prompt was about, discourse labels
+        ("Only two pairs really bear on length", C, 0.0),
+        ("Pair 1 was about how long to boil an egg", C, 0.0),
+        ("In short, the user wants jokes.", C, 0.0),
+        ("Caveat: 15 pairs is a small sample", S, 0.0),
+        ("Bottom line: somewhat positive about humor", C, 0.0),
+        ("Bottom line first, please", C, 1.0),
+    ],
+)
+def test_reasoning_trace_evidence_and_labels(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
