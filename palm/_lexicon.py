@@ -348,6 +348,18 @@ _IDIOMS = tuple(
             r"(^|[.!?>]\s*|\n\s*)(?:in short\s*[:,]|caveat\s*:|bottom line\s*:)",
             r"\1",
         ),
+        # "re-asks, more sharply, whenever a reply is vague"
+        (
+            "asks",
+            r"\bre-?asks?\b(?:,[^,.;]{1,30},)?\s+(?:whenever|when|if)\b",
+            "re-asks when",
+        ),
+        # "Preferred answer length: moderate": mildly brief
+        (
+            "length",
+            r"\blength(?:\*\*|__)?:(?:\*\*|__)?\s*(?:moderate|medium)\b",
+            "length: somewhat brief",
+        ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
         # "humor or no humor, doesn't matter", "practical or not, I'm easy"
@@ -520,6 +532,8 @@ _LEGEND_RE = re.compile(
 )
 _QUESTION_END_RE = re.compile(
     r"\?+[ \t]*(?:->|\u2192|=>|:|\||[-\u2013\u2014]{1,2})?[ \t]*(?=[\w\[(\"'])"
+    # not a quoted question that the sentence goes on after: 'asks "more?" after'
+    r"(?![\"'][ \t]+[a-z])"
 )
 # a field label answered after a separator: "Tone: -> [x] Playful", "Length: | short",
 # "Filter: - (*) On  ( ) Off"
@@ -852,7 +866,12 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     """Whether a segment after a comma or "and" opens a new predicate."""
     if not segment:
         return False
-    if after_comma and segment[0].isupper() and not segment.startswith("I "):
+    if (
+        after_comma
+        and segment[0].isupper()
+        and not segment.startswith("I ")
+        and not re.match(r"[A-Z]{2,5}\b", segment)  # "quotes, DIY how-tos"
+    ):
         return True
     if re.match(r"(?i)(?:(?:and|or|plus)\s+)?(?:no|to)-\w", segment):
         return False  # "tight, no-fluff answers", "tips and to-do lists": compounds
@@ -1478,6 +1497,7 @@ _TOPIC_FRAMES = (
     "i write | she writes | he writes | they write | user writes | i'm writing | "
     "is writing | am writing | prompts concern | questions concern | "
     "requests concern | the history is | history is | the sample is | the sample was | "
+    "mostly for | "
     "bear on | bears on | touches on | touch on | prompt asked for | prompt asked "
     "about | prompts asked for | was about how"
 )

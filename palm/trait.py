@@ -350,7 +350,8 @@ _BUILTINS = (
         "| one paragraph max | a paragraph max | a short paragraph | bullet summaries "
         "| bullet summary | bulleted | skimp | skimping | skimpy | truncate | "
         "truncated | short version | the short version | clipped | bare-minimum | "
-        "skip steps | skips steps | skipping steps | cut it short | cut short",
+        "skip steps | skips steps | skipping steps | cut it short | cut short | skims "
+        "long replies | skims long answers | skims long responses",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "

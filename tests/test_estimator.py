@@ -1146,8 +1146,12 @@ def test_topic_lines_and_compound_modifiers():
         ("Asks long questions", C, 0.0),
         ("Prefers short messages", C, 1.0),
         ("Hates answers that dodge the question", H, 1.3),
-        # a closing quote ends a sentence only before a capital
-        ('Asks "can you expand on that?" after brief replies', C, 1.0),
+        # a closing quote ends a sentence only before a capital (both poles here)
+        ('Asks "can you expand on that?" after brief replies', C, 0.0),
+        ("Immediately re-asks, more sharply, whenever a reply is vague", H, 1.0),
+        ("Preferred answer length: moderate", C, 0.5),
+        ("He uses it once a week, mostly for materials, quotes, DIY how-tos.", H, 0),
+        ("Skims long replies", C, 1.0),
         ("don't cut it short, I actually read all of it", C, -1.0),
         # a stance heading covers a coordinated predicate of its item
         (
