@@ -392,14 +392,14 @@ def _read_clause(
     results: dict[int, list[tuple[float, str, list[str]]]] = {}
     lows: dict[int, bool] = {}  # per trait: a low-importance phrase applied
     poles: dict[int, set[int]] = {}  # per trait: the poles its cues came from
+    marks = _marks(clause)
+    skip = _skipped_cues(clause, items, toks, raw, known, marks[0])
     # a modifier after the cue acts back on it only as the clause's predicate:
     # no cue and no unknown content word follows ("jokes are not welcome",
     # not "compact answers without unnecessary elaboration"), up to a
-    # preposition or a new subject ("rated humor 'not important' on the survey")
-    marks = _marks(clause)
-    skip = _skipped_cues(clause, items, toks, raw, known, marks[0])
-    # a topic after it is no cue of its own: "finds disclaimers patronizing,
-    # even when something could be dangerous"
+    # preposition or a new subject ("rated humor 'not important' on the survey");
+    # a topic after it is no cue of its own ("finds disclaimers patronizing, even
+    # when something could be dangerous")
     last_cue = max(
         (j for j, it in enumerate(items) if isinstance(it[2], tuple) and not skip[j]),
         default=-1,
@@ -627,11 +627,10 @@ def _blocked_negation(
     negates its own word; plain, it ends at a comma unless the list goes on with
     a coordinator ("no jokes, short replies" but "no jokes, fluff or filler") or
     the comma is in a chain of adjectives ("no open-ended, non-prescriptive
-    answers"),
-    and at the next one ("no profanity and nothing graphic", but "no
-    no-disclaimer answers" stacks).
-    After its cue, a negation inside a prepositional phrase is no predicate:
-    "hates 'it depends' with nothing after it".
+    answers"), and at the next one ("no profanity and nothing graphic", but "no
+    no-disclaimer answers" stacks). After its cue, a negation inside a
+    prepositional phrase is no predicate: "hates 'it depends' with nothing after
+    it".
     """
     a, b = items[j][:2]
     start = items[pos][0]
@@ -1104,13 +1103,12 @@ class LexicalEstimator:
     "What to avoid"): then it scopes the list items under it. A few idioms are
     rewritten first ("nothing matters more to her than X" is "above all X"; "#1";
     label values such as "Humor tolerance: low" or "Brevity: 4/5"). In each clause
-    the anchor phrases
-    of every trait's two poles are matched (longest match, plurals and
-    comparatives folded, any determiner for any other, fillers like "actually"
-    skipped). A cue's sign is its pole's, flipped by each negation before it in
-    the clause ("not", "never", "without", "n't"; also after it when the negation
-    is the clause's predicate: "jokes are not welcome"; a determiner "no" stops at
-    a comma: "no jokes, short replies") and once per scope by any
+    the anchor phrases of every trait's two poles are matched (longest match,
+    plurals and comparatives folded, any determiner for any other, fillers like
+    "actually" skipped). A cue's sign is its pole's, flipped by each negation
+    before it in the clause ("not", "never", "without", "n't"; also after it when
+    the negation is the clause's predicate: "jokes are not welcome"; a determiner
+    "no" stops at a comma: "no jokes, short replies") and once per scope by any
     complaint ("rejects", "avoids", "too", "annoying", "rather than"); a relative
     clause before the cue is a scope of its own ("dislikes answers that avoid
     offensive material" flips twice), and a complaint adjective on a negated cue
