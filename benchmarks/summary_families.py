@@ -65,6 +65,7 @@ FIRST_RUN_BLIND = {
     "memory-entries": 0.131,
     "persona-doc": 0.245,
     "reasoning-trace": 0.133,
+    "chat-excerpts": 0.121,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -840,6 +841,7 @@ EXTERNAL_MODULES = (
     "family_memory_entries",
     "family_persona_doc",
     "family_reasoning_trace",
+    "family_chat_excerpts",
 )
 
 
