@@ -936,6 +936,7 @@ class Modifier:
     needs_stance: bool = False
     adjective: bool = False
     backward_only: bool = False
+    indifferent: bool = False
 
 
 def _verb_forms(verbs: str) -> list[str]:
@@ -1191,66 +1192,74 @@ _COMPLAINT_ADJECTIVES = frozenset(
 
 _LOW = (
     "not important | unimportant | not a priority | low priority | "
-    "doesn't care about | doesn't care for | does not care about | don't care about | "
-    "do not care about | not care about | indifferent to | indifferent about | "
-    "doesn't matter | does not matter | don't matter | matters little | "
-    "matter little | irrelevant | not a concern | not essential | not necessary | "
-    "not needed | optional | not a big deal | no big deal | not much of a concern | "
-    "neutral on | neutral about | ambivalent about | lukewarm on | lukewarm about | "
+    "doesn't care for | doesn't matter | does not matter | don't matter | "
+    "matters little | matter little | irrelevant | not a concern | not essential | "
+    "not necessary | not needed | optional | not a big deal | no big deal | "
+    "not much of a concern | ambivalent about | lukewarm on | lukewarm about | "
     "less important | least important | lower priority | lowest priority | "
-    "not a focus | not bothered about | not fussed about | not particular about | "
-    "not picky about | no strong feelings about | no strong opinion on | "
+    "not a focus | not particular about | not picky about | no strong opinion on | "
     "does not need | doesn't need | not required | not too | not overly | "
     "not excessively | little interest in | little interest | limited interest in | "
     "not a deciding factor | not decisive | rarely decisive | little weight on | "
     "little weight | low weight | don't worry about | don't worry too much about | "
     "don't worry much about | do not worry about | no need to worry about | "
-    "no need for | meh | neutral | either way | no strong view | no strong views | "
-    "no preference | no particular preference | not fussy about | not fussy | "
-    "n't a priority | n't really a priority | not really a priority | "
-    "n't a big priority | n't important | n't that important | not that important | "
-    "n't matter much | n't matter | not a big concern | n't a concern | "
-    "n't essential | n't necessary | n't needed | n't required | n't care much | "
-    "not much of a priority | barely notice | hardly notice | rarely decided | "
-    "rarely decides | no big deal | not a dealbreaker | n't a dealbreaker | "
-    "little sign | little evidence | little thought to | little thought | "
-    "care little about | care little for | cares little | care little | "
-    "relaxed on | relaxed about | fairly relaxed | not invested in | "
-    "not especially invested in | not particularly invested in | "
-    "not seem to care | n't seem to care | not really care | n't really care | "
-    "not care much | not strongly | n't strongly | not particularly | for or against | "
-    "preference for or against | preference either way | "
-    "n't particularly | not especially | n't especially | not something | "
-    "n't something | never thinks about | never think about | n't think about | "
-    "n't make much difference | n't make much of a difference | makes no difference | "
-    "make no difference | n't make a difference | whatever to me | not a must | "
-    "no consistent preference | no clear preference | no clear signal | no signal | "
-    "within noise | n't track | no effect | no consistent pattern | "
-    "about the same | roughly the same | no different | "
-    "n't a must | low on my list | low on the list | not that bothered | "
-    "indifferent | no strong feelings | no strong opinion | no strong opinions | "
-    "not fussed | n't care | no opinion | not bothered | n't bothered | "
-    "not too bothered | n't care how | n't care if | n't care whether | i'm easy | "
-    "neither here nor there | shrugged | shrugs | shrug | shrugged off | "
-    "shrugs off | weak preference | absent preference | weak or absent preference | "
-    "whatever on | whatever about | either is fine | either one is fine | "
-    "either works | either's fine | both are fine | both work | both fine | "
-    "n't the main reason | not the main reason | n't the main thing | "
-    "not the main thing | low on their list | low on his list | low on her list | "
-    "low on your list | not a factor | n't a factor | no factor | "
-    "n't seem to matter | not seem to matter | n't seem to make a difference | "
-    "never commented on | never comments on | never comment on | n't commented on | "
-    "never mentioned | never mentions | n't mentioned | whatever | not why i'm here | "
-    "never come up | never comes up | never came up | never brought up | "
-    "n't seem to drive | does not seem to drive | n't drive the choice | "
-    "makes little difference | make little difference | little difference | "
-    "no consistent signal | no consistent reward | hard to say | "
-    "n't look like a factor | not a driver | varied a lot between | varied between | "
-    "varied widely | both won sometimes | won in some pairs | won sometimes | "
-    "without comment | without a comment | one way or the other | one way or "
-    "another | no need to | n't seem to notice | n't notice | doesn't notice | "
-    "ever brought up | never brings up | "
+    "no need for | meh | neutral | no strong view | no strong views | "
+    "no preference | no particular preference | n't a priority | "
+    "n't really a priority | not really a priority | n't a big priority | "
+    "n't important | n't that important | not that important | n't matter much | "
+    "n't matter | not a big concern | n't a concern | n't essential | "
+    "n't necessary | n't needed | n't required | not much of a priority | "
+    "barely notice | hardly notice | rarely decided | rarely decides | no big deal | "
+    "not a dealbreaker | n't a dealbreaker | little sign | little evidence | "
+    "little thought to | little thought | care little about | care little for | "
+    "cares little | care little | not invested in | not especially invested in | "
+    "not particularly invested in | not seem to care | n't seem to care | "
+    "not strongly | n't strongly | not particularly | for or against | "
+    "preference for or against | preference either way | n't particularly | "
+    "not especially | n't especially | not something | n't something | "
+    "never thinks about | never think about | n't think about | "
+    "n't make much difference | n't make much of a difference | "
+    "makes no difference | make no difference | n't make a difference | "
+    "whatever to me | not a must | no consistent preference | no clear preference | "
+    "no signal | within noise | n't track | no effect | about the same | "
+    "roughly the same | no different | n't a must | low on my list | "
+    "low on the list | no strong opinion | no strong opinions | no opinion | "
+    "n't care how | n't care if | n't care whether | neither here nor there | "
+    "shrugged | shrugs | shrug | shrugged off | shrugs off | weak preference | "
+    "absent preference | weak or absent preference | whatever on | whatever about | "
+    "either is fine | either one is fine | either works | either's fine | "
+    "both are fine | both work | both fine | n't the main reason | "
+    "not the main reason | n't the main thing | not the main thing | "
+    "low on their list | low on his list | low on her list | low on your list | "
+    "n't a factor | no factor | n't seem to matter | not seem to matter | "
+    "n't seem to make a difference | never commented on | never comments on | "
+    "never comment on | n't commented on | never mentioned | never mentions | "
+    "n't mentioned | whatever | not why i'm here | never come up | never comes up | "
+    "never came up | never brought up | n't drive the choice | not a driver | "
+    "varied widely | no need to | ever brought up | never brings up | "
     "not what i'm here for | not why i'm using this"
+)
+
+
+# Low-importance phrases that say the user does not mind either end ("not bothered
+# by profanity" is a low importance of harmlessness, not a wish for it), unlike
+# degree ones that turn a pole around ("not too long" wants brevity): low
+# importance modifiers marked ``indifferent``.
+_INDIFFERENCE = (
+    "not bothered | n't bothered | not that bothered | not too bothered | "
+    "not bothered about | indifferent | indifferent to | indifferent about | "
+    "doesn't care about | does not care about | don't care about | "
+    "do not care about | not care about | n't care | n't care much | not care much | "
+    "n't really care | not really care | not fussed | not fussed about | not fussy | "
+    "not fussy about | relaxed about | relaxed on | fairly relaxed | i'm easy | "
+    "no strong feelings about | no strong feelings | neutral on | neutral about | "
+    "without comment | without a comment | one way or the other | "
+    "one way or another | n't notice | doesn't notice | n't seem to notice | "
+    "n't look like a factor | not a factor | either way | no consistent signal | "
+    "no consistent reward | no clear signal | no consistent pattern | "
+    "makes little difference | make little difference | little difference | "
+    "won in some pairs | won sometimes | both won sometimes | varied a lot between | "
+    "varied between | n't seem to drive | does not seem to drive | hard to say"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -1537,6 +1546,8 @@ for _p in PRAISE:
     _MODIFIERS.setdefault(_p, Modifier(STANCE))
 for _p in _LOW.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5)
+for _p in _INDIFFERENCE.split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5, indifferent=True)
 for _p, _f in (*_SCALES.items(), *_LOOKALIKES.items()):
     _MODIFIERS[_p] = Modifier(SCALE, _f)
 for _p in _TOPIC_FRAMES.split("|"):
@@ -1588,7 +1599,13 @@ SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
 STANCE_VERBS = frozenset(phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION))
 
 CLAUSE_VERBS = frozenset(
-    phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION, *_LOW.split("|"))
+    phrase_key(p)[0]
+    for p in (
+        *_POSITIVE_STANCE,
+        *_AVERSION,
+        *_LOW.split("|"),
+        *_INDIFFERENCE.split("|"),
+    )
 ) | frozenset(
     norm(t)
     for t in (
@@ -1700,29 +1717,6 @@ ASPECTS = frozenset(
 # "how to answer this user").
 HYPHENATED_ONLY = frozenset((phrase_key("how-to"),))
 
-# Low-importance phrases that say the user does not mind either end ("not bothered
-# by profanity" is a low importance of harmlessness, not a wish for it), unlike
-# degree ones that turn a pole around ("not too long" wants brevity).
-INDIFFERENCE = frozenset(
-    phrase_key(p)
-    for p in (
-        "not bothered | n't bothered | not that bothered | not too bothered | "
-        "not bothered about | indifferent | indifferent to | indifferent about | "
-        "doesn't care about | does not care about | don't care about | "
-        "do not care about | not care about | n't care | n't care much | "
-        "not care much | n't really care | not really care | not fussed | "
-        "not fussed about | not fussy | not fussy about | relaxed about | "
-        "relaxed on | fairly relaxed | i'm easy | no strong feelings about | "
-        "no strong feelings | neutral on | neutral about | without comment | "
-        "without a comment | one way or the other | one way or another | n't notice | "
-        "doesn't notice | n't seem to notice | n't look like a factor | not a factor | "
-        "either way | no consistent signal | no consistent reward | no clear signal | "
-        "no consistent pattern | makes little difference | make little difference | "
-        "little difference | won in some pairs | won sometimes | both won sometimes | "
-        "varied a lot between | varied between | n't seem to drive | "
-        "does not seem to drive | hard to say"
-    ).split("|")
-)
 
 # Nouns for what users ask about: an adjective cue before one names the subject
 # matter, not the answers wanted ("disclaimers on risky topics").

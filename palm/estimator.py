@@ -501,9 +501,7 @@ def _read_clause(
                 complained += before and mod.kind == lx.COMPLAINT and rel < 0
                 scale *= mod.factor
                 low = low or mod.kind == lx.LOW
-                indifferent = indifferent or (
-                    tuple(toks[items[j][0] : items[j][1]]) in lx.INDIFFERENCE
-                )
+                indifferent = indifferent or mod.indifferent
         # a complaint adjective on the cue flips it alone ("unnecessary detail"),
         # not on top of a negation ("without unnecessary detail" is one "no")
         if described and n_neg == 0 and not any(complaint.values()):
@@ -572,6 +570,7 @@ def _verdicts_as_modifiers(
 
 
 _CONDITIONS = frozenset(lx.phrase_key("when whenever if unless where"))
+_CONDITIONS_OR_WHETHER = _CONDITIONS | {"whether"}
 _SUBORDINATORS = frozenset(lx.phrase_key("because since although though whereas"))
 _SUBJECT_PRONOUNS = frozenset(
     lx.phrase_key(
@@ -636,13 +635,13 @@ def _blocked_negation(
     start = items[pos][0]
     if j > pos:
         return a > 0 and toks[a - 1] in _PREPOSITIONS
-    if toks[a:b] != [toks[a]] or toks[a] not in _DETERMINER_NEGATIONS:
+    if b - a != 1 or toks[a] not in _DETERMINER_NEGATIONS:
         return False
     commas, hyphens = marks
     if hyphens[a]:
         return b != start
     if any(
-        toks[a2:b2] == [toks[a2]] and toks[a2] in _DETERMINER_NEGATIONS and a2 > b
+        b2 - a2 == 1 and toks[a2] in _DETERMINER_NEGATIONS and a2 > b
         for a2, b2, m, _ in items[j + 1 : pos]
         if _is_neg(m)
     ):
@@ -784,7 +783,7 @@ def _describes_the_user(toks: list[str], start: int) -> bool:
                 return False  # "I'm into jokes": a stance, not a description
         if toks[lead] == "i'm" or toks[max(0, lead - 1) : lead + 1] == ["i", "am"]:
             # "likes it when I'm playful": the assistant, in a memory of the user
-            return lead == 0 or toks[lead - 1] not in _CONDITIONS | {"whether"}
+            return lead == 0 or toks[lead - 1] not in _CONDITIONS_OR_WHETHER
         if toks[lead] in _ARTICLES and lead >= 1 and toks[lead - 1] in _HAVE:
             return True
     return False
@@ -1042,7 +1041,7 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
     # "not really a priority for me", not "cares little for detail" (about a
     # trait the portfolio does not have)
     # ("has never come up in his feedback": an elided "has" opens it too)
-    lead = 1 if toks and toks[0] in _ELIDED and toks[0] in _HAVE else 0
+    lead = 1 if toks and toks[0] in _HAVE else 0
     # (where it was seen is no object: "... in his feedback")
     head = list(itertools.takewhile(lambda t: t not in _WHERE_SEEN, toks))
     opens_low = (
