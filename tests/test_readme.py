@@ -8,12 +8,19 @@ from pathlib import Path
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-def test_readme_quick_start_runs(tmp_path, monkeypatch):
+def _run_block(marker: str | None, what: str) -> dict:
+    """Run the README's first python block holding ``marker`` (any if None)."""
     blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
-    assert blocks, "the README has no python block"
-    monkeypatch.chdir(tmp_path)
+    chosen = [b for b in blocks if marker is None or marker in b]
+    assert chosen, f"the README shows no {what}"
     namespace: dict = {}
-    exec(compile(blocks[0], str(README), "exec"), namespace)
+    exec(compile(chosen[0], str(README), "exec"), namespace)
+    return namespace
+
+
+def test_readme_quick_start_runs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    namespace = _run_block(None, "python block")
     portfolio = namespace["portfolio"]
     assert portfolio.certificate.holds
     assert (tmp_path / "my_portfolio" / "portfolio.json").exists()
@@ -21,12 +28,7 @@ def test_readme_quick_start_runs(tmp_path, monkeypatch):
 
 
 def test_readme_routing_example_runs():
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
-    routing = [b for b in blocks if ".route(" in b]
-    assert routing, "the README shows no routing example"
-    namespace: dict = {}
-    exec(compile(routing[0], str(README), "exec"), namespace)
-    route = namespace["route"]
+    route = _run_block(".route(", "routing example")["route"]
     assert route.member == 1 and not route.fallback
 
 
@@ -38,24 +40,15 @@ def test_readme_opens_with_the_two_setup_commands():
 
 
 def test_readme_oracle_example_runs(tmp_path, monkeypatch):
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
-    oracle_blocks = [b for b in blocks if "CandidateOracle" in b]
-    assert oracle_blocks, "the README shows no oracle example"
     monkeypatch.chdir(tmp_path)
-    namespace: dict = {}
-    exec(compile(oracle_blocks[0], str(README), "exec"), namespace)
-    p = namespace["p"]
+    p = _run_block("CandidateOracle", "oracle example")["p"]
     assert p.certificate.holds
     assert p.n_oracle_calls <= 50  # the comment promises about 10
     assert any((tmp_path / "oracle_cache").iterdir())
 
 
 def test_readme_link_example_runs():
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
-    fitting = [b for b in blocks if "ScoreLink.fit(" in b]
-    assert fitting, "the README shows no link-fitting example"
-    namespace: dict = {}
-    exec(compile(fitting[0], str(README), "exec"), namespace)
+    namespace = _run_block("ScoreLink.fit(", "link-fitting example")
     link = namespace["link"]
     # "No jokes please." under the fitted link: humor gets the least weight
     w = namespace["LexicalEstimator"](link=link).estimate(
