@@ -158,6 +158,13 @@ def match_at(
 # -------------------------------------------------------------------------- clauses
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa>]+|\d{1,2}[.)])\s*")
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line starts with a bullet, a number or a ``>``."""
+    return bool(_BULLET_RE.match(line))
+
+
 _SENTENCE_RE = re.compile(
     # a closing quote ends a sentence unless it goes on in lower case ('asks "can
     # you expand on that?" after brief replies')
@@ -341,11 +348,12 @@ _IDIOMS = tuple(
             r"\bnot ([a-z][\w -]{0,30}?), that (?:mattered|matters)\b",
             r". \1 doesn't matter",
         ),
-        # discourse labels: "In short, ...", "Bottom line: ..." and "Caveat: small
-        # sample" are no cues
+        # discourse labels: "In short, ...", "Bottom line: ...", "Takeaway: ..."
+        # and "Caveat: small sample" are no cues
         (
-            ("in short", "caveat", "bottom line"),
-            r"(^|[.!?>]\s*|\n\s*)(?:in short\s*[:,]|caveat\s*:|bottom line\s*:)",
+            ("in short", "caveat", "bottom line", "takeaway"),
+            r"(^|[.!?>]\s*|\n\s*)(?:in short\s*[:,]|caveat\s*:|bottom line\s*:|"
+            r"(?:key )?takeaways?\s*:)",
             r"\1",
         ),
         # "re-asks, more sharply, whenever a reply is vague"
@@ -474,9 +482,12 @@ def split_sentences(text: str) -> list[list[str]]:
     out: list[list[str]] = []
     scope = ""
     lines = text.splitlines()
+    skipped = _no_signal_lines(lines) if _NO_SIGNAL_GUARD.search(text) else set()
     for n, raw_line in enumerate(lines):
         if not raw_line.strip():
             scope = ""
+            continue
+        if n in skipped:
             continue
         bullet = _BULLET_RE.match(raw_line)
         is_item = bool(bullet)
@@ -496,7 +507,7 @@ def split_sentences(text: str) -> list[list[str]]:
             line = f"{scope} {line}"
             if not is_item:
                 scope = ""
-        for sentence in _dash_split(_SENTENCE_RE.split(line)):
+        for sentence in _colon_split(_dash_split(_SENTENCE_RE.split(line))):
             if _TOPICS_LINE_RE.match(sentence):
                 continue  # "Typical topics: materials, quotes, DIY how-tos"
             clauses: list[str] = []
@@ -519,6 +530,49 @@ def split_sentences(text: str) -> list[list[str]]:
             if kept:
                 out.append(kept)
     return out
+
+
+# A note that a quoted message is no preference: "(task request)", "=> off-topic",
+# "Reading: context only", "No preference signal:", "- context, nothing about style"
+_NO_SIGNAL_GUARD = re.compile(r"(?i)task|context|off-topic|signal|nothing about")
+_NO_SIGNAL_RE = re.compile(
+    r"(?i)(?:^|[(\[:>\u2192\u2014\u2013-]\s*)(?:"
+    r"(?:task(?: request)?|context(?: only)?|off-topic|"
+    r"no (?:preference |style |clear )?signal)(?=\s*(?:[:),;.\]]|$))"
+    r"|nothing about (?:style|the style|how)|says nothing about|"
+    r"not a (?:style )?preference)"
+)
+_QUOTED_RE = re.compile(r"^\s*>|[\"\u201c\u201d]")
+
+
+def _no_signal_lines(lines: list[str]) -> set[int]:
+    """Lines that a note marks as no preference: a quoted message and its note.
+
+    A note beside a quoted message drops its line; a note on a line of its own
+    drops itself and the quoted line it follows or, ending in ":", the one it
+    labels; a heading that is such a note drops its section, up to the next
+    heading. A note in a line of prose, or next to no quote, drops nothing.
+    """
+    skipped: set[int] = set()
+    section = False
+    for n, line in enumerate(lines):
+        if _ATX_HEADING_RE.match(line) or _BOLD_LINE_RE.match(line):
+            section = bool(_NO_SIGNAL_RE.search(_MARKUP_RE.sub("", line)))
+        if section:
+            skipped.add(n)
+            continue
+        if len(line) > 200:
+            continue
+        note = _NO_SIGNAL_RE.search(_MARKUP_RE.sub("", line))
+        if not note:
+            continue
+        if _QUOTED_RE.search(line):
+            skipped.add(n)
+            continue
+        near = n + 1 if line.rstrip().endswith(":") else n - 1
+        if len(line) < 80 and 0 <= near < len(lines) and _QUOTED_RE.search(lines[near]):
+            skipped.update((n, near))
+    return skipped
 
 
 # Questionnaires: "Q3. How long should answers be? - Short", "Q: ... A: ...",
@@ -666,6 +720,38 @@ def _dash_split(sentences: list[str]) -> list[str]:
             else:
                 cur = f"{cur} - {part}"
         out.append(cur)
+    return out
+
+
+# "Not a compliment:", "Disappointed:", "Approving:" (not "Length:", "Jokes:")
+_VERDICT_LABEL_RE = re.compile(
+    r"(?i)(?:^|[(\u2014\u2013>:])\s*(?:(?:not|no|never)\b(?!-)[^:]{0,30}|[a-z]+(?:ed|ing))"
+    r":\s+(?=[a-z])"
+)
+
+
+def _colon_split(sentences: list[str]) -> list[str]:
+    """Split after a short label that a predicate follows.
+
+    "Not a compliment: prefers brief replies" and "Disappointed: wanted musing,
+    not a fix" are a verdict and a statement: the label's "not" or complaint is
+    not the statement's. "Not important: jokes" stays whole: the label scopes
+    the noun after it.
+    """
+    out: list[str] = []
+    for sentence in sentences:
+        label = _VERDICT_LABEL_RE.search(sentence) if ":" in sentence else None
+        rest = sentence[label.end() :] if label else ""
+        verb = tokens(rest)[:1]
+        if (  # an inflected verb: "prefers", "wanted" (not "not wanted", "chosen")
+            label
+            and verb
+            and verb[0].endswith(("s", "ed"))
+            and (verb[0] in STANCE_VERBS or norm(verb[0]) in STANCE_VERBS)
+        ):
+            out.extend((sentence[: label.end()].rstrip(": "), rest))
+        else:
+            out.append(sentence)
     return out
 
 

@@ -911,13 +911,130 @@ _WHERE_SEEN = frozenset(("in", "during", "across"))
 
 
 def _read_text(
-    text: str, compiled: _Compiled
+    text: str, compiled: _Compiled, *, quotes: bool = True
 ) -> tuple[NDArray[np.float64], tuple[Evidence, ...]]:
+    if quotes and _HAS_QUOTE.search(text):
+        text = _read_quotes_through_notes(text, compiled)
     return _collect(
         lx.split_sentences(text),
         lambda clause: _read_clause(clause, compiled),
         compiled.names,
     )
+
+
+_HAS_QUOTE = re.compile(r"[\"\u201c]|^\s*>", re.M)
+_QUOTE_SPAN = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"")
+_BLOCKQUOTE = re.compile(r"^(\s*>+)(.*)$")
+
+
+def _excerpts(lines: list[str], n: int) -> list[tuple[int, int, str, int]]:
+    """The quoted messages of a line, each with the summarizer's note on it.
+
+    A message is an excerpt when it stands apart from the text around it: at the
+    start of the line or after a label, a dash or an arrow ('Wants brevity:
+    "tl;dr?"'), or followed by one ('"too long" -> wants it shorter'); not one
+    a sentence is built around ('asks "can you expand?" after brief replies').
+    Its note is the rest of its sentence, else the line just below it when that
+    line is no list item of its own ('   (wants brevity)'), else a predicate
+    ending in ":" just above it ('Wants brevity:' over '> tl;dr?'); each comes
+    with the line its note is on.
+    """
+    line = lines[n]
+    block = _BLOCKQUOTE.match(line)
+    if block:
+        spans = [(block.start(2), block.end(2))]
+    else:
+        spans = [
+            m.span()
+            for m in _QUOTE_SPAN.finditer(line)
+            if _EXCERPT_BEFORE.search(line, 0, m.start())
+            or _EXCERPT_AFTER.match(line, m.end())
+        ]
+    out = []
+    for start, end in spans:
+        head = _SENTENCE_END.split(line[:start])[-1]
+        tail = _SENTENCE_END.split(line[end:])[0]
+        note, at = f"{head} {tail}", n
+        bare = note.strip(" \t-*>\u2022")
+        if not lx.tokens(bare) or (
+            _ONLY_STAMP.fullmatch(bare) and any(map(str.isdigit, bare))
+        ):  # nothing but a bullet or a time stamp beside the message
+            above = lines[n - 1] if n else ""
+            below = lines[n + 1] if n + 1 < len(lines) else ""
+            if (
+                below.strip()
+                and not _HAS_QUOTE.search(below)
+                and not lx.is_list_item(below)
+                and not below.rstrip().endswith(":")
+            ):
+                note, at = below, n + 1
+            elif (
+                above.rstrip().endswith(":")
+                and not _HAS_QUOTE.search(above)
+                and _states_something(above)
+            ):
+                note, at = above, n - 1
+        out.append((start, end, note.rstrip(" \t:"), at))  # 'Wants brevity: "tl;dr"'
+    return out
+
+
+_LABEL_SUBJECTS = frozenset(lx.phrase_key("he she they the user this user"))
+_LABEL_VERBS = frozenset(("is", "has", "would", *lx.phrase_key("treat make put find")))
+
+
+def _states_something(label: str) -> bool:
+    """Whether a label is a predicate, not the name of a section.
+
+    "Wants brevity:" and "She is put off by X:" are; "Tone & humor:" and
+    "Jokes:" are not.
+    """
+    toks = [t for t in lx.tokens(label) if not t.isdigit() and t not in _LABEL_SUBJECTS]
+    if not toks:
+        return False
+    head = toks[0]
+    verb = lx.norm(head)
+    return head in _LABEL_VERBS or (
+        verb != head
+        and head.endswith("s")
+        and (verb in lx.STANCE_VERBS or verb in lx.CLAUSE_VERBS or verb in _LABEL_VERBS)
+    )
+
+
+_EXCERPT_BEFORE = re.compile(
+    r"(?:^|[:(\[\u2014\u2013\u2192>]|\s-|=>|->)[\s*_]*$|^[\s\W\d]*"
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]m)?|\d{4}-\d\d-\d\d[\s\d:]*|[a-z]{3} \d{1,2},? ?\d*)"
+    r"[\])]?\s*$",
+    re.I,
+)
+_EXCERPT_AFTER = re.compile(r"[\s*_]*(?:$|[(\[\u2014\u2013\u2192:;]|\s-\s|=>|->|[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ONLY_STAMP = re.compile(r"[\w\s,:.\[\]()/-]{0,24}")
+
+
+def _read_quotes_through_notes(text: str, compiled: _Compiled) -> str:
+    """Drop a quoted message where the summarizer's note on it reads the same trait.
+
+    A summary that quotes the user ('"haha. very funny. can u just answer" ->
+    put off by the jokes') reads the message for us: its note, not the message's
+    literal words, says what the message shows (sarcasm, a grudging "fine"). A
+    message whose note says nothing about its trait ("-> said twice") is read
+    as it stands.
+    """
+    lines = text.splitlines()
+    changed = False
+    for n in range(len(lines)):
+        for start, end, note, at in reversed(_excerpts(lines, n)):
+            said = _read_text(lines[n][start:end], compiled, quotes=False)[0]
+            if (
+                said.any()
+                and (said * _read_text(note, compiled, quotes=False)[0]).any()
+            ):
+                # the note then reads as a statement, not as a heading ("Is put
+                # off by jokes:" over the message, or beside it)
+                lines[n] = f"{lines[n][:start].rstrip(' :')} {lines[n][end:]}"
+                lines[at] = lines[at].rstrip(" \t:")
+                changed = True
+    return "\n".join(lines) if changed else text
 
 
 def _collect(

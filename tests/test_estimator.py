@@ -1225,3 +1225,54 @@ def test_reasoning_trace_phrasings(text, trait, expected):
 )
 def test_reasoning_trace_evidence_and_labels(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # the summarizer's note on a quoted message reads it: sarcasm, a
+        # grudging "fine", whatever the message's own words say
+        ('"haha. very funny. can u just answer" -> put off by the jokes', J, -1.0),
+        ("“the disclaimer was a bit much but fair” (mildly likes caution)", S, 0.5),
+        ("Is put off by playfulness: “wow, a pun. just what i needed”", J, -1.0),
+        ("> you really went into detail there\nReading: prefers brief replies", C, 1.0),
+        ("Dislikes the jokes:\n> lol ur jokes", J, -1.0),
+        ("1. “the pun was great”\n   (enjoys the jokes)\n2. “ok”", J, 1.0),
+        # a note that says nothing about the message's trait leaves it be
+        ('"no more puns pls" -> said more than once', J, -1.0),
+        ("> keep it short\nReading: unprompted", C, 1.0),
+        # a section heading over a message is no note on it
+        ("Safety / caution:\n> pls keep it family friendly", S, 1.0),
+        # a message a sentence is built around is no excerpt: the frame alone
+        # ("after brief replies") is not the reading
+        ('Asks "can you expand on that?" after brief replies', C, 0.0),
+        # a negated or emotional verdict label is not the statement's
+        ("“you went into detail” (not a compliment: prefers brief replies)", C, 1.0),
+        ("“ok, a 5-step plan” (disappointed: wanted musing, not a fix)", H, -1.0),
+        ("Not important: jokes", J, -0.5),
+        ("jokes: not wanted", J, -1.0),
+    ],
+)
+def test_quoted_messages_and_their_notes(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a note that a quoted message is a task, context or no signal drops it
+        ("“pls fix the grammar in this paragraph” => task: proofreading", H, 0.0),
+        ("> how long does rice last in the fridge\nReading: task request", C, 0.0),
+        ("No preference signal:\n> need a long list of baby names", C, 0.0),
+        ("“need a long list of baby names”\n   (context only)", C, 0.0),
+        ("## Context (no style signal)\n> need a long list\n> fix my code", C, 0.0),
+        # ... but not a line of prose, nor a statement labelled "Context:"
+        ("Context: she wants one-line answers.", C, 1.0),
+        ("Practical usefulness -> (no signal)", H, -0.5),
+        # "Takeaway:" is a discourse label, not the helpfulness cue
+        ("Takeaway: enjoys jokes", H, 0.0),
+        ("Wants a clear takeaway", H, 1.0),
+    ],
+)
+def test_no_signal_notes_and_labels(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
