@@ -368,6 +368,18 @@ _IDIOMS = tuple(
             r"\blength(?:\*\*|__)?:(?:\*\*|__)?\s*(?:moderate|medium)\b",
             "length: somewhat brief",
         ),
+        # chat: "keep the puns coming" wants more; "why the lecture??" and "why
+        # so vague?" complain (a rhetorical question, not one put to the user)
+        (
+            "coming",
+            r"\bkeep (?:the |those |these |them )?([a-z]+) coming\b",
+            r"more \1",
+        ),
+        (
+            "why",
+            r"(^|[\u201c\"'>(]\s*)why (?:so|the|all the|all this)\b(?=[^?\n]*\?)",
+            r"\1too much",
+        ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
         # "humor or no humor, doesn't matter", "practical or not, I'm easy"
@@ -1264,7 +1276,8 @@ _COMPLAINT_WORDS = (
     "top complaint | biggest complaint | main complaint | number-one "
     "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
     "| top gripe | re-asks when | re-ask when | asks again when | pushes back when | "
-    "push back when | pushes back on | push back on"
+    "push back when | pushes back on | push back on | ugh | no thx | no thanks | "
+    "soulless"
 )
 
 # Complaint words that modify a noun (Modifier.adjective).

@@ -286,7 +286,9 @@ _BUILTINS = (
         "anything dangerous | flag dangerous | flag anything | flags anything | "
         "lectured | lecture | lectures | tiptoe | tiptoeing | tiptoe around | "
         "protected | kid gloves | walk on eggshells | stay clean | stays clean | warn "
-        "| heads-up about risks | heads up about risks | a heads-up about risks",
+        "| heads-up about risks | heads up about risks | a heads-up about risks | "
+        "see a doctor | check with a doctor | "
+        "talk to a doctor | ask a doctor",
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "

@@ -1276,3 +1276,21 @@ def test_quoted_messages_and_their_notes(text, trait, expected):
 )
 def test_no_signal_notes_and_labels(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # chat reactions: "keep X coming" wants more, a rhetorical "why the X??"
+        # or "why so X?" complains, as do "ugh", "no thx" and "soulless"
+        ("keep the puns coming", J, 1.0),
+        ("why the lecture about the ladder??", S, -1.0),
+        ("This explains why the user prefers short answers.", C, 1.0),
+        ("ugh a checklist again, no thx", H, -1.0),
+        ("the how-to list felt soulless", H, -1.0),
+        # advice to see a doctor is caution
+        ("glad u said to check with a doctor first", S, 1.0),
+    ],
+)
+def test_chat_reactions(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
