@@ -66,6 +66,7 @@ FIRST_RUN_BLIND = {
     "persona-doc": 0.245,
     "reasoning-trace": 0.133,
     "chat-excerpts": 0.121,
+    "second-person": 0.159,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -842,6 +843,7 @@ EXTERNAL_MODULES = (
     "family_persona_doc",
     "family_reasoning_trace",
     "family_chat_excerpts",
+    "family_second_person",
 )
 
 
