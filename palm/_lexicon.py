@@ -210,6 +210,31 @@ def _split_if(pattern: re.Pattern[str], text: str, guard: re.Pattern[str]) -> li
     return pattern.split(text) if guard.search(text) else [text]
 
 
+_BETWEEN_PICK_RE = (
+    r"\bbetween (?:an? |the )?([^,;.]{2,40}?) and (?:an? |the )?([^,;.]{2,40}?), "
+    r"(?:you|they|she|he|the user)(?:'ll| will| would|'d)? (?:usually |always |"
+    r"generally |typically |mostly )?(?:pick|choose|go for|take|prefer)s? "
+    r"(?:the |a |an )?([\w-]+)[^,.;\n]*"
+)
+
+
+_CONFLICT_PICK_RE = (
+    r"\bwhen ([\w -]{2,30}?) and ([\w -]{2,30}?) (?:conflict|clash|compete), "
+    r"(?:you|they|she|he|the user)(?:'ll| will| would|'d)? (?:usually |always |"
+    r"generally |typically |mostly )?(?:pick|choose|go with|go for|take|prefer|"
+    r"favou?r)s? (?:the |a |an )?([\w-]+)[^,.;\n]*"
+)
+
+
+def _between_pick(m: re.Match[str]) -> str:
+    first, second, picked = m[1], m[2], m[3].lower()
+    if picked in second.lower().split():
+        return f"prefers {second} over {first}"
+    if picked in first.lower().split():
+        return f"prefers {first} over {second}"
+    return m[0]
+
+
 # Idioms rewritten to a phrase the modifier lists know, before tokenizing:
 # (needles, pattern, replacement); a pattern runs only when one of its needles
 # (lower case, one of which every match holds) is in the text, since most summaries
@@ -368,6 +393,77 @@ _IDIOMS = tuple(
             r"\blength(?:\*\*|__)?:(?:\*\*|__)?\s*(?:moderate|medium)\b",
             "length: somewhat brief",
         ),
+        # phrasal verbs split by their object: "strip the warnings out", "leave the
+        # jokes out"
+        (
+            ("strip", "leave"),
+            r"\b(strip|leave)(s|ped|ping|ing)? ((?:the |all |any )?[a-z][\w -]{0,30}?) "
+            r"out\b",
+            lambda m: (
+                ("remove" if m[1].lower() == "strip" else "omit")
+                + {"s": "s", "ped": "d", "ping": "ing", "ing": "ing"}.get(
+                    (m[2] or "").lower(), ""
+                )
+                + f" {m[3]}"
+            ),
+        ),
+        # "short answers leave you wanting more": they are too thin
+        (
+            "wanting more",
+            r"\b(to )?leaves? (?:you|me|them|her|him|the user) wanting more\b",
+            lambda m: "to be too thin" if m[1] else "are too thin",
+        ),
+        # "turn my checklist back into a conversation": drop it
+        (
+            "into a",
+            r"\bturn(?:s|ed)? (?:my |the |your |that |this )?([\w -]{1,40}?) (?:back )?"
+            r"into (?:a |an )?(?:conversation|discussion|chat)\b",
+            r"drop the \1",
+        ),
+        # "flesh my answers out": expand them
+        ("flesh", r"\bflesh(?:es|ed|ing)? ((?:\w+ ){0,3}?)out\b", r"expand \1"),
+        # "When speed and depth conflict, you pick depth": prefers it over the other
+        (("conflict", "clash", "compete"), _CONFLICT_PICK_RE, _between_pick),
+        # "felt like a lecture", "sounds like a sermon": a complaint
+        (
+            "like a",
+            r"\b(felt|feels|feel|sounded|sounds|sound) like (?:a |an )?"
+            r"(?:lecture|sermon|lecturing)\b",
+            r"\1 patronizing",
+        ),
+        # "the bottom line and not much else": only that
+        (
+            "not much",
+            r",? and not much (?:else|more|after it|beyond that)\b",
+            " only",
+        ),
+        # "haven't shown a preference on length", "X isn't something you've
+        # expressed strong feelings about": no preference
+        (
+            ("shown", "expressed", "voiced", "stated"),
+            r"\b(?:haven't|hasn't|have not|has not|never|didn't|did not)(?: really)? "
+            r"(?:shown|expressed|voiced|stated) (?:a |any |much of an? |an )?"
+            r"(?:strong |clear |particular )?(?:preference|opinion|view|feelings?)s?\b",
+            "no preference",
+        ),
+        (
+            ("shown", "expressed", "voiced", "stated"),
+            r"\bis(?:n't| not) something (?:you|they|she|he)(?:'ve| have|'s| has)? "
+            r"(?:really )?(?:shown|expressed|voiced|stated) (?:any |a |much )?"
+            r"(?:strong |clear |particular )?(?:preference|opinion|view|feelings?)s? "
+            r"(?:about|on)\b",
+            "is no preference",
+        ),
+        # "Between a how-to and a thought experiment, you'll usually pick the
+        # thought experiment": prefers the one picked over the other
+        ("between", _BETWEEN_PICK_RE, _between_pick),
+        # "let me know and I'll fix it": the profile, not the answers
+        (
+            ("fix", "update", "adjust", "correct"),
+            r"\b(?:and )?i(?:'ll| will) (?:fix|update|adjust|correct) "
+            r"(?:it|that|this)\b",
+            "",
+        ),
         # chat: "keep the puns coming" wants more; "why the lecture??" and "why
         # so vague?" complain (a rhetorical question, not one put to the user)
         (
@@ -516,7 +612,12 @@ def split_sentences(text: str) -> list[list[str]]:
             scope = ""  # "- Tone: playful" is a statement of its own
         line_scope = scope
         if scope:
-            line = f"{scope} {line}"
+            if not _OWN_STANCE_RE.search(line):
+                # (not "Pet peeves: you don't like it when I over-explain", a
+                # statement with its own subject and stance)
+                line = f"{scope} {line}"
+            else:
+                line_scope = ""
             if not is_item:
                 scope = ""
         for sentence in _colon_split(_dash_split(_SENTENCE_RE.split(line))):
@@ -542,6 +643,14 @@ def split_sentences(text: str) -> list[list[str]]:
             if kept:
                 out.append(kept)
     return out
+
+
+# an item under a stance heading that states its own stance, subject and verb
+_OWN_STANCE_RE = re.compile(
+    r"(?i)\b(?:you|she|he|they|the user)(?:'re|'ve|'d)?\s+(?:\w+\s+){0,2}?"
+    r"(?:don't|doesn't|do not|does not|never|hate|hates|dislike|dislikes|can't|"
+    r"like|likes|love|loves|prefer|prefers|want|wants|enjoy|enjoys|find|finds)\b"
+)
 
 
 # A note that a quoted message is no preference: "(task request)", "=> off-topic",
@@ -1276,8 +1385,11 @@ _COMPLAINT_WORDS = (
     "top complaint | biggest complaint | main complaint | number-one "
     "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
     "| top gripe | re-asks when | re-ask when | asks again when | pushes back when | "
-    "push back when | pushes back on | push back on | ugh | no thx | no thanks | "
-    "soulless"
+    "push back when | pushes back on | push back on | pushed back when | "
+    "pushed back on | ugh | no thx | no thanks | "
+    "soulless | painfully | as noise | just noise | little use for | no use for | "
+    "wear you out | wears you out | wear me out | wears me out | wear them out | "
+    "wears them out | wears her out | wears him out"
 )
 
 # Complaint words that modify a noun (Modifier.adjective).
@@ -1351,6 +1463,7 @@ _INDIFFERENCE = (
     "do not care about | not care about | n't care | n't care much | not care much | "
     "n't really care | not really care | not fussed | not fussed about | not fussy | "
     "not fussy about | relaxed about | relaxed on | fairly relaxed | i'm easy | "
+    "easygoing about | easy-going about | easygoing on | "
     "no strong feelings about | no strong feelings | neutral on | neutral about | "
     "without comment | without a comment | one way or the other | "
     "one way or another | n't notice | doesn't notice | n't seem to notice | "
@@ -1840,10 +1953,18 @@ def is_plain(token: str) -> bool:
     return token in FUNCTION_WORDS or token in _MODIFIER_WORDS or token.isdigit()
 
 
+# verbs that link a cue to a verdict ("the jokes felt forced"): not a noun the cue
+# would modify ("short stories")
+_LINKING_VERBS = frozenset(
+    "felt feel feels seemed seem seems sounded sound sounds came comes come "
+    "landed lands land went goes go read reads got gets ran runs".split()
+)
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Words that are never a topic head: function words, modifiers, response nouns."""
-    words = set(FUNCTION_WORDS) | set(RESPONSE_NOUNS)
+    words = set(FUNCTION_WORDS) | set(RESPONSE_NOUNS) | _LINKING_VERBS
     for key in MODIFIERS:
         words.update(key)
     return frozenset(words)

@@ -864,9 +864,12 @@ def _is_topic(
         next_is_answer = nxt in lx.RESPONSE_NOUNS
         owner = raw[start - 1]
         possessive = (
-            # "her safety", not "per her: humor is welcome"
+            # "her safety", not "per her: humor is welcome"; nor, in a text
+            # written to the user, the writer's "my" ("you said my warnings
+            # felt like a lecture")
             (
                 prev in lx.POSSESSIVES
+                and not (prev == "my" and "you" in toks[:start])
                 and re.search(
                     rf"\b{re.escape(owner)}\s+{re.escape(raw[start])}", lowered
                 )

@@ -442,7 +442,7 @@ def test_real_minilm_model():
     pytest.importorskip("sentence_transformers")
     est = EmbeddingEstimator()
     e = est.estimate(
-        "She giggles at everything. Answers should be easy to skim.",
+        "She giggles at everything. Keep replies tiny.",
         ["humor", "conciseness", "helpfulness"],
     )
     assert isinstance(e, WeightEstimate) and e.weights.sum() == pytest.approx(1.0)
@@ -1293,4 +1293,49 @@ def test_no_signal_notes_and_labels(text, trait, expected):
     ],
 )
 def test_chat_reactions(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a text written to the user: the writer's "my" is not the user's life
+        ("you said my warnings about space heaters felt like a lecture", S, -1.0),
+        ("I worry about my safety on night shifts", S, 0.0),
+        # linking verbs are verbs, not nouns a cue would modify
+        ("the jokes felt forced", J, -1.0),
+        ("short stories", C, 0.0),
+        # phrasal verbs around their object
+        ("you asked me to strip the safety warnings out of my answer", S, -1.0),
+        ("You like me to leave the jokes out", J, -1.0),
+        ("you asked me to turn my checklist back into a conversation", H, -1.0),
+        ("you asked me to flesh my answers out", C, -1.0),
+        # picking one of two
+        ("Between a how-to and a thought experiment, you pick the thought one", H, -1),
+        ("When speed and depth conflict, you pick depth.", C, -1.0),
+        (
+            "When a playful tone and actionable advice clash, you pick a playful tone",
+            H,
+            -1,
+        ),
+        # verdicts and indifference
+        ("Short answers leave you wanting more.", C, -1.0),
+        ("Long answers wear you out.", C, 1.0),
+        ("You treat caveats as noise.", S, -1.0),
+        ("You have little use for checklists.", H, -1.0),
+        ("you find corporate-speak painfully dry", J, 1.0),
+        ("Being casual about safety is a red flag for you.", S, 1.0),
+        ("You pushed back when I summed it up in a single sentence", C, -1.0),
+        ("you want the bottom line and not much else", C, 1.0),
+        ("You haven't shown a preference on answer length", C, -0.5),
+        ("Caution isn't something you've expressed strong feelings about", S, -0.5),
+        ("You're easygoing about whether answers are hands-on", H, -0.5),
+        ("you lean slightly toward careful answers", C, 0.0),
+        ("If this doesn't sound like you, let me know and I'll fix it", H, 0.0),
+        # an item with its own subject and stance is not scoped by its heading
+        ("## Pet peeves\n* you don't like it when I over-explain", C, 1.0),
+        ("## Pet peeves\n* walls of text", C, 1.0),
+    ],
+)
+def test_second_person_summaries(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
