@@ -407,6 +407,24 @@ _IDIOMS = tuple(
                 + f" {m[3]}"
             ),
         ),
+        # a priority between two liked things ("humor ranks above caution for you",
+        # "caution matters more to you than a laugh"): the second is liked less,
+        # not rejected, so only the first is read
+        (
+            ("above", "ahead of", "before"),
+            r"\b(ranks?|ranked|comes?|came) (?:above|ahead of|before) [^,.;:\n]+?"
+            r"(?=\s+for (?:you|them|her|him|the user)\b|[,.;:\n]|$)",
+            r"\1 high",
+        ),
+        (
+            "more",
+            r"\b((?:matters?|mattered) more(?: to (?:you|them|her|him|the user))?|"
+            r"more important(?: to (?:you|them|her|him|the user))?) than "
+            r"(?!(?:anything|everything)\b)[^,.;:\n]+",
+            r"\1",
+        ),
+        # "over-warn", "over-explain": one word, not the comparative "over"
+        (("over-", "under-"), r"\b(over|under)-(?!the\b)([a-z])", r"\1\2"),
         # "short answers leave you wanting more": they are too thin
         (
             "wanting more",

@@ -441,6 +441,14 @@ def _read_clause(
                 continue
             if mod.kind == lx.NEG and _blocked_negation(j, pos, items, toks, marks):
                 continue
+            if (
+                mod.kind == lx.NEG
+                and mod.forward_only
+                and before
+                and mtext not in _COMPARED  # "less interested in X than in Y"
+                and not _COMPARED.isdisjoint(toks[items[j][1] : start])
+            ):
+                continue  # "the direct one without caveats over a cautious one"
             if mod.kind == lx.TOPIC:
                 continue
             if mod.kind == lx.SCALE:
@@ -542,6 +550,7 @@ def _read_clause(
 
 
 _LITOTES = 0.5
+_COMPARED = frozenset(("over", "than", "instead", "less", "fewer", "least"))
 
 
 _FIND = frozenset(lx.phrase_key("find finds found consider considers considered"))

@@ -1339,3 +1339,27 @@ def test_chat_reactions(text, trait, expected):
 )
 def test_second_person_summaries(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a priority between two liked things: the second is liked less, not
+        # rejected ("prefers X over Y" and "rather X than Y" still reject Y)
+        ("Humor ranks above being careful for you", S, 0.0),
+        ("Humor ranks above being careful for you", J, 1.4),
+        ("Caution matters more to you than a good laugh", J, 0.0),
+        ("He cares more about safety warnings than about practical tips.", H, -1),
+        ("brevity matters more to her than anything", C, 2.0),
+        ("prefers brevity over a good laugh", J, -1.0),
+        ("would rather wander through ideas than get a to-do list", H, -1.0),
+        # "over-warn" is one word, not the comparative "over"
+        ("You'd always rather I over-warn than under-warn", S, 1.4),
+        ("you don't like it when I over-explain", C, 1.0),
+        # a "without" does not reach past a comparison
+        ("prefers the direct one without caveats over a cautious one", S, -1.0),
+        ("much less interested in useful replies than in funny asides", J, 1.0),
+    ],
+)
+def test_priorities_and_comparisons(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
