@@ -442,6 +442,20 @@ _IDIOMS = tuple(
         ("flesh", r"\bflesh(?:es|ed|ing)? ((?:\w+ ){0,3}?)out\b", r"expand \1"),
         # "When speed and depth conflict, you pick depth": prefers it over the other
         (("conflict", "clash", "compete"), _CONFLICT_PICK_RE, _between_pick),
+        # "your questions have shifted from musing to 'how do I do this'"
+        (
+            ("shifted", "moved", "changed", "gone", "went"),
+            r"\b(?:have |has )?(?:shifted|moved|changed|gone|went) from "
+            r"([^,.;\n]{2,60}?) to ([^,.;\n]{2,60})",
+            r"now prefer \2 over \1",
+        ),
+        # "you come here mostly for usable solutions": what they want
+        (
+            "come",
+            r"\bcomes? (?:here|to me) (?:mostly |mainly |primarily |largely )?"
+            r"(for|to)\b",
+            lambda m: "want" if m[1].lower() == "for" else "want to",
+        ),
         # "felt like a lecture", "sounds like a sermon": a complaint
         (
             "like a",
@@ -527,14 +541,15 @@ _IDIOMS = tuple(
         # "nothing annoys them more than long replies": the most annoying
         (
             "nothing",
-            r"\bnothing (annoys|irritates|bothers|frustrates|grates on) "
+            r"\bnothing (annoys|irritates|bothers|frustrates|grates on|bugs) "
             r"(?:\w+ ){0,2}?more than\b",
-            r"most of all \1",
+            lambda m: f"most of all {'annoys' if m[1].lower() == 'bugs' else m[1]}",
         ),
         # "used to want serious answers; now likes banter": no longer
         (
             "used to",
-            r"\bused to (want|like|prefer|love|enjoy|ask for|need|hate|dislike|avoid)",
+            r"\bused to (want|like|prefer|love|enjoy|ask for|need|hate|dislike|avoid|"
+            r"skip|skim|ignore|appreciate|tolerate|laugh at|groan at|ask me to)\b",
             r"no longer \1",
         ),
         # "keep replies under a paragraph"
@@ -658,9 +673,34 @@ def split_sentences(text: str) -> list[list[str]]:
                 # hypothesis the reasoning goes on to revise says nothing
                 if _TOKEN_RE.search(c.lower()) and not _HYPOTHESIS_RE.match(c)
             ]
+            if len(kept) > 1:
+                kept = _drop_superseded(kept)
             if kept:
                 out.append(kept)
     return out
+
+
+_NOW_RE = re.compile(
+    r"(?i)^(?:but |and )?(?:lately|now|these days|nowadays|recently|more recently|"
+    r"since then)\b"
+)
+_THEN_RE = re.compile(
+    r"(?i)\b(?:at first|early on|initially|in the beginning|originally|back then|"
+    r"at the start)\b"
+)
+
+
+def _drop_superseded(clauses: list[str]) -> list[str]:
+    """Drop what the user wanted at first when the sentence says what they want now.
+
+    "You were fine with caveats at first, but lately they grate" is the second
+    clause's statement; "early on you asked for full explanations" gives way to
+    "but lately you want the gist".
+    """
+    now = next((i for i, c in enumerate(clauses) if i and _NOW_RE.match(c)), None)
+    if now is None:
+        return clauses
+    return [c for i, c in enumerate(clauses) if i >= now or not _THEN_RE.search(c)]
 
 
 # an item under a stance heading that states its own stance, subject and verb
@@ -1404,7 +1444,9 @@ _COMPLAINT_WORDS = (
     "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
     "| top gripe | re-asks when | re-ask when | asks again when | pushes back when | "
     "push back when | pushes back on | push back on | pushed back when | "
-    "pushed back on | ugh | no thx | no thanks | "
+    "pushed back on | ugh | no thx | no thanks | bugs you | bugs me | bugs them | "
+    "bugs her | bugs him | bug you | bug me | doesn't work for you | "
+    "doesn't work for them | doesn't work for me | don't work for you | "
     "soulless | painfully | as noise | just noise | little use for | no use for | "
     "wear you out | wears you out | wear me out | wears me out | wear them out | "
     "wears them out | wears her out | wears him out"

@@ -1363,3 +1363,29 @@ def test_second_person_summaries(text, trait, expected):
 )
 def test_priorities_and_comparisons(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what the user wanted at first gives way to what they want now
+        ("You were fine with caveats at first, but lately they grate.", S, 0.0),
+        ("You used to skip past the warnings, but lately you ask for them.", S, 1.0),
+        ("Your questions have shifted from big-picture musing to how-tos", H, 1.0),
+        # why the user comes, what bugs them, what does not work for them
+        ("You come here mostly for usable solutions.", H, 1.0),
+        ("You come here mostly to explore ideas.", H, -1.0),
+        ("Abstract musing without a takeaway bugs you.", H, 1.0),
+        ("Nothing bugs you more than a humorless, robotic reply", J, 2.0),
+        ("What doesn't work for you:\n- jokes", J, -1.0),
+        (
+            "What doesn't work for you:\n- short answers that leave you wanting more",
+            C,
+            -1.0,
+        ),
+        ("You'd rather I tell you what to do.", H, 1.0),
+        ("You want me to skip the risk talk and just answer.", S, -1.0),
+    ],
+)
+def test_changes_over_time_and_reasons_to_come(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
