@@ -316,6 +316,8 @@ class _Compiled:
     # by first token: per phrase length, longest first, the phrases of that
     # length (the fast path for clauses with no filler word to skip)
     exact: dict[str, list[tuple[int, dict[tuple[str, ...], _Payload]]]]
+    # the content words of the cues: a text with none of them has no cue
+    cue_words: frozenset[str]
 
 
 @lru_cache(maxsize=64)
@@ -349,7 +351,13 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
         for key, payload, _ in entries:
             by_length.setdefault(len(key), {}).setdefault(key, payload)
         exact[first] = sorted(by_length.items(), reverse=True)
-    return _Compiled(tuple(t.name for t in traits), index, exact)
+    cue_words = frozenset(
+        tok
+        for key in cues
+        for tok in key
+        if tok not in lx.FUNCTION_WORDS and tok not in lx.DETERMINERS
+    )
+    return _Compiled(tuple(t.name for t in traits), index, exact, cue_words)
 
 
 _COPULAS = frozenset(lx.phrase_key("is was be been am are became become works as"))
@@ -1023,6 +1031,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ONLY_STAMP = re.compile(r"[\w\s,:.\[\]()/-]{0,24}")
 
 
+def _may_cue(text: str, compiled: _Compiled) -> bool:
+    """Whether a text holds a content word of some cue (else it reads nothing)."""
+    return not compiled.cue_words.isdisjoint(map(lx.norm, lx.tokens(text)))
+
+
 def _read_quotes_through_notes(text: str, compiled: _Compiled) -> str:
     """Drop a quoted message where the summarizer's note on it reads the same trait.
 
@@ -1036,7 +1049,10 @@ def _read_quotes_through_notes(text: str, compiled: _Compiled) -> str:
     changed = False
     for n in range(len(lines)):
         for start, end, note, at in reversed(_excerpts(lines, n)):
-            said = _read_text(lines[n][start:end], compiled, quotes=False)[0]
+            quote = lines[n][start:end]
+            if not (_may_cue(quote, compiled) and _may_cue(note, compiled)):
+                continue
+            said = _read_text(quote, compiled, quotes=False)[0]
             if (
                 said.any()
                 and (said * _read_text(note, compiled, quotes=False)[0]).any()
