@@ -213,7 +213,8 @@ def _split_if(pattern: re.Pattern[str], text: str, guard: re.Pattern[str]) -> li
 _BETWEEN_PICK_RE = (
     r"\bbetween (?:an? |the )?([^,;.]{2,40}?) and (?:an? |the )?([^,;.]{2,40}?), "
     r"(?:you|they|she|he|the user)(?:'ll| will| would|'d)? (?:usually |always |"
-    r"generally |typically |mostly )?(?:pick|choose|go for|take|prefer)s? "
+    r"generally |typically |mostly )?(?:pick|choose|go for|go with|go|take|prefer|"
+    r"lean|lean toward|lean towards|rather (?:i|we) be|rather have)s? "
     r"(?:the |a |an )?([\w-]+)[^,.;\n]*"
 )
 
@@ -422,6 +423,13 @@ _IDIOMS = tuple(
             r"more important(?: to (?:you|them|her|him|the user))?) than "
             r"(?!(?:anything|everything)\b)[^,.;:\n]+",
             r"\1",
+        ),
+        # "the worst thing I can do, in your book, is be dry": what they hate
+        (
+            "worst thing",
+            r"\bthe worst thing (?:i|you|we|it) (?:can|could) do(?:,[^,\n]{1,30},)?"
+            r"(?:,? above everything else,?)? is\b",
+            "you hate",
         ),
         # "over-warn", "over-explain": one word, not the comparative "over"
         (("over-", "under-"), r"\b(over|under)-(?!the\b)([a-z])", r"\1\2"),
@@ -1447,7 +1455,8 @@ _COMPLAINT_WORDS = (
     "| top gripe | re-asks when | re-ask when | asks again when | pushes back when | "
     "push back when | pushes back on | push back on | pushed back when | "
     "pushed back on | ugh | no thx | no thanks | bugs you | bugs me | bugs them | "
-    "bugs her | bugs him | bug you | bug me | doesn't work for you | "
+    "bugs her | bugs him | bug you | bug me | doesn't work for you | nervous | "
+    "don't sit well | doesn't sit well | do not sit well | does not sit well | "
     "doesn't work for them | doesn't work for me | don't work for you | "
     "soulless | painfully | as noise | just noise | little use for | no use for | "
     "wear you out | wears you out | wear me out | wears me out | wear them out | "

@@ -451,6 +451,18 @@ def _read_clause(
                 continue
             if (
                 mod.kind == lx.NEG
+                and not before
+                and not _SUBJECT_PRONOUNS.isdisjoint(toks[end : items[j][0]])
+                and any(
+                    isinstance(m, lx.Modifier) and m.kind == lx.COMPLAINT
+                    for _, _, m, _ in items
+                )
+            ):
+                # "action items you didn't ask for irritate you": the "not" is a
+                # relative clause's, the complaint the clause's own
+                continue
+            if (
+                mod.kind == lx.NEG
                 and mod.forward_only
                 and before
                 and mtext not in _COMPARED  # "less interested in X than in Y"

@@ -1389,3 +1389,29 @@ def test_priorities_and_comparisons(text, trait, expected):
 )
 def test_changes_over_time_and_reasons_to_come(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # the one of two the user picks, however the pick is put
+        ("if it's between a witty reply and a plain one, you lean plain", J, -1.0),
+        ("given a choice between a fun answer and a formal one, you'll take fun", J, 1),
+        (
+            "if it's a choice between being careful and being blunt, you'd rather I be "
+            "blunt",
+            S,
+            -1.0,
+        ),
+        # what the user hates most
+        ("The worst thing I can do, in your book, is be dry and humorless", J, 1.3),
+        ("Breezy answers about anything risky don't sit well with you", S, 1.0),
+        ("Reckless-sounding suggestions make you nervous", S, 1.0),
+        # a negation in a relative clause is not the complaint's
+        ("Being handed action items you didn't ask for irritates you", H, -1.0),
+        ("you got annoyed when I listed side effects you hadn't asked about", S, -1),
+        ("jokes you don't like", J, -1.0),
+    ],
+)
+def test_picks_and_relative_negations(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
