@@ -377,9 +377,18 @@ _IDIOMS = tuple(
         # discourse labels: "In short, ...", "Bottom line: ...", "Takeaway: ..."
         # and "Caveat: small sample" are no cues
         (
-            ("in short", "caveat", "bottom line", "takeaway"),
+            (
+                "in short",
+                "caveat",
+                "bottom line",
+                "takeaway",
+                "certain",
+                "sure",
+                "confident",
+            ),
             r"(^|[.!?>]\s*|\n\s*)(?:in short\s*[:,]|caveat\s*:|bottom line\s*:|"
-            r"(?:key )?takeaways?\s*:)",
+            r"(?:key )?takeaways?\s*:|(?:less|more|least|most|not) "
+            r"(?:certain|sure|confident)(?: yet)?\s*:)",
             r"\1",
         ),
         # "re-asks, more sharply, whenever a reply is vague"
@@ -424,6 +433,8 @@ _IDIOMS = tuple(
             r"(?!(?:anything|everything)\b)[^,.;:\n]+",
             r"\1",
         ),
+        # "wants the caveats spelled out": wants them, not a long answer
+        ("spelled out", r"\b([a-z]+s) spelled out\b", r"\1 please"),
         # "the worst thing I can do, in your book, is be dry": what they hate
         (
             "worst thing",
@@ -919,6 +930,13 @@ _VERDICT_LABEL_RE = re.compile(
 )
 
 
+_ANECDOTE_RE = re.compile(
+    r"(?i):\s+(?=(?:you|she|he|they|the user)\s+(?:once\s+|recently\s+|even\s+)?"
+    r"(?:asked|said|told|thanked|laughed|replied|wrote|mentioned|complained|"
+    r"groaned|winced|pushed back|got annoyed)\b)"
+)
+
+
 def _colon_split(sentences: list[str]) -> list[str]:
     """Split after a short label that a predicate follows.
 
@@ -931,6 +949,11 @@ def _colon_split(sentences: list[str]) -> list[str]:
     for sentence in sentences:
         label = _VERDICT_LABEL_RE.search(sentence) if ":" in sentence else None
         rest = sentence[label.end() :] if label else ""
+        if ":" in sentence and not label:
+            anecdote = _ANECDOTE_RE.search(sentence)
+            if anecdote:  # "A stiff tone bores you: you asked me for a funnier take"
+                out.extend((sentence[: anecdote.start()], sentence[anecdote.end() :]))
+                continue
         verb = tokens(rest)[:1]
         if (  # an inflected verb: "prefers", "wanted" (not "not wanted", "chosen")
             label
@@ -1456,6 +1479,7 @@ _COMPLAINT_WORDS = (
     "push back when | pushes back on | push back on | pushed back when | "
     "pushed back on | ugh | no thx | no thanks | bugs you | bugs me | bugs them | "
     "bugs her | bugs him | bug you | bug me | doesn't work for you | nervous | "
+    "deflating | cooled on | cooled off on | gone cold on | "
     "don't sit well | doesn't sit well | do not sit well | does not sit well | "
     "doesn't work for them | doesn't work for me | don't work for you | "
     "soulless | painfully | as noise | just noise | little use for | no use for | "
@@ -1534,6 +1558,12 @@ _INDIFFERENCE = (
     "do not care about | not care about | n't care | n't care much | not care much | "
     "n't really care | not really care | not fussed | not fussed about | not fussy | "
     "not fussy about | relaxed about | relaxed on | fairly relaxed | i'm easy | "
+    "n't make much difference | n't make much of a difference | "
+    "n't make a difference | n't seem to make much difference | "
+    "n't seem to make much of a difference | n't seem to make a difference | "
+    "n't seem to bother you | n't bother you | "
+    "n't seem to bother them | n't bother them | n't seem to bother her | "
+    "n't seem to bother him | "
     "easygoing about | easy-going about | easygoing on | "
     "no strong feelings about | no strong feelings | neutral on | neutral about | "
     "without comment | without a comment | one way or the other | "

@@ -1415,3 +1415,24 @@ def test_changes_over_time_and_reasons_to_come(text, trait, expected):
 )
 def test_picks_and_relative_negations(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # an anecdote after a colon is a statement of its own
+        ("A stiff, formal tone bores you: you asked me for a funnier take", J, 2.0),
+        ("You find to-do lists a bit deflating", H, -0.5),
+        ("You've cooled on the puns", J, -1.0),
+        # a confidence label is no cue; not making a difference is indifference
+        (
+            "Less certain: disclaimers don't seem to make much difference to you",
+            S,
+            -0.5,
+        ),
+        ("As for length, a paragraph or a page doesn't seem to bother you", C, -0.5),
+        ("On safety, you want the caveats spelled out on anything medical", S, 1.0),
+    ],
+)
+def test_anecdotes_and_indifference(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
