@@ -67,6 +67,7 @@ FIRST_RUN_BLIND = {
     "reasoning-trace": 0.133,
     "chat-excerpts": 0.121,
     "second-person": 0.159,
+    "interview": 0.184,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -844,6 +845,7 @@ EXTERNAL_MODULES = (
     "family_reasoning_trace",
     "family_chat_excerpts",
     "family_second_person",
+    "family_interview",
 )
 
 
