@@ -1285,7 +1285,11 @@ class LexicalEstimator:
     answered by the next sentence: an answer with cues of its own speaks for
     itself, a stance ("I don't", "Strongly agree", "2/5", "not fussed") turns the
     question's reading, and any other answer leaves the question saying nothing;
-    of a multiple-choice answer only the ticked options count. Sentence scores add
+    of a multiple-choice answer only the ticked options count. A quoted message
+    of the user's with the summarizer's note on it ('"haha. very funny" -> put
+    off by the jokes', "Reading: prefers brief replies" under "> tl;dr?") is
+    read through the note where the note reads the same trait, and a note that
+    marks it as a task, context or no signal drops it. Sentence scores add
     into ``z``, and
     ``ŵ = softmax(log prior + f(z))`` with ``f`` the link's monotone
     piecewise-linear map, which is the shrinkage toward the prior (small scores
