@@ -435,6 +435,14 @@ _IDIOMS = tuple(
         ),
         # "wants the caveats spelled out": wants them, not a long answer
         ("spelled out", r"\b([a-z]+s) spelled out\b", r"\1 please"),
+        # "if you fix one thing, make it stop rambling": above all; "I fix up
+        # old bikes" is a hobby
+        (
+            "fix",
+            r"\bif (?:you|they|i) (?:could )?fix (?:just )?one thing\b",
+            "above all",
+        ),
+        ("fix up", r"\bfix(es|ed|ing)? up\b", r"restore\1"),
         # "the worst thing I can do, in your book, is be dry": what they hate
         (
             "worst thing",
@@ -568,7 +576,8 @@ _IDIOMS = tuple(
         (
             "used to",
             r"\bused to (want|like|prefer|love|enjoy|ask for|need|hate|dislike|avoid|"
-            r"skip|skim|ignore|appreciate|tolerate|laugh at|groan at|ask me to)\b",
+            r"skip|skim|ignore|appreciate|tolerate|laugh at|groan at|ask me to|think|"
+            r"find)\b",
             r"no longer \1",
         ),
         # "keep replies under a paragraph"
@@ -633,7 +642,10 @@ def split_sentences(text: str) -> list[list[str]]:
     as if each began with it ("Avoid: jokes"); a blank line or the next heading
     ends that scope, and a line that is not a list item ends it after that line.
     """
-    text = _questionnaire(text.translate(_APOSTROPHES))
+    text = text.translate(_APOSTROPHES)
+    if ":" in text and "?" in text:
+        text = _transcript(text)
+    text = _questionnaire(text)
     lowered = text.lower()
     for needles, pattern, repl in _IDIOMS:
         for needle in needles:  # (a plain loop: cheaper than any() here)
@@ -806,6 +818,50 @@ _UNCHECKED_RE = re.compile(r"(?:\[ ?\]|\( ?\))[^\[\]()\n]*")
 _CHECKED_RE = re.compile(r"(?:\[[xX*\u2713\u2714]\]|\([xX*\u2022]\))[ \t]*")
 
 
+_SPEAKER_RE = re.compile(
+    r"^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:\*\*|__)?([A-Za-z][\w .'()-]{0,28}?)"
+    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)"
+)
+
+
+def _transcript(text: str) -> str:
+    """An interview's speaker labels go; the interviewer's prompts are questions.
+
+    A transcript has two speakers who take turns, one of whom asks (most of
+    their lines hold a "?"): "Interviewer: How do you feel about jokes?" /
+    "User: Not really my thing." Both labels go, so the answer reads as the
+    answer to the question before it, and the interviewer's lines without a "?"
+    ("Walk me through the last answer that annoyed you") are put as questions.
+    """
+    labels = [_SPEAKER_RE.match(line) for line in text.splitlines()]
+    speakers: dict[str, list[int]] = {}
+    for n, m in enumerate(labels):
+        if m:
+            speakers.setdefault(m[1].strip().lower(), []).append(n)
+    turns = {k: v for k, v in speakers.items() if len(v) >= 2}
+    if len(turns) < 2:
+        return text
+    lines = text.splitlines()
+
+    def asks(rows: list[int]) -> float:
+        return sum("?" in lines[n] for n in rows) / len(rows)
+
+    asker = max(turns, key=lambda k: asks(turns[k]))
+    others = [k for k in turns if k != asker]
+    if asks(turns[asker]) < 0.5 or any(asks(turns[k]) > 0.3 for k in others):
+        return text
+    for n, m in enumerate(labels):
+        if not m or m[1].strip().lower() not in turns:
+            continue
+        line = lines[n][m.end() :]
+        if m[1].strip().lower() == asker and "?" not in line:
+            # a prompt ("Walk me through ...") or a paraphrase ("So shorter is
+            # better.") asks too
+            line = f"{line.rstrip(' .!')}?"
+        lines[n] = line
+    return "\n".join(lines)
+
+
 def _questionnaire(text: str) -> str:
     """Questions end their line; answer marks and unticked options go.
 
@@ -843,6 +899,28 @@ _NO = frozenset(
     "no nope nah never disagree false not n't hate dislike skip drop avoid".split()
 )
 _RATING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,2})\b")
+
+
+_OPEN_QUESTION_WORDS = frozenset("how what which where when why who".split())
+_BARE_ANSWERS = frozenset(
+    "yes yeah yep yup no nope nah sure fine ok okay exactly right correct "
+    "definitely absolutely totally honestly well um uh hmm".split()
+)
+
+
+def can_answer(
+    question: str, answer: str, stance: tuple[float, bool, list[str]]
+) -> bool:
+    """Whether a stance answers a question: a bare yes or no answers no open one.
+
+    "Do you like jokes? - No", "How long should answers be? - 2/5", "- I want
+    the full picture" and "- doesn't matter" are answers; "How much detail is
+    right for you? - Yeah" is not.
+    """
+    toks = [t for t in tokens(question) if t not in ("and", "so", "ok", "okay")]
+    if not toks or toks[0] not in _OPEN_QUESTION_WORDS:
+        return True
+    return not set(tokens(answer)) <= _BARE_ANSWERS
 
 
 def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
@@ -1479,7 +1557,10 @@ _COMPLAINT_WORDS = (
     "push back when | pushes back on | push back on | pushed back when | "
     "pushed back on | ugh | no thx | no thanks | bugs you | bugs me | bugs them | "
     "bugs her | bugs him | bug you | bug me | doesn't work for you | nervous | "
-    "deflating | cooled on | cooled off on | gone cold on | "
+    "deflating | cooled on | cooled off on | gone cold on | get on your nerves | "
+    "gets on your nerves | get on my nerves | gets on my nerves | on her nerves | "
+    "on his nerves | on their nerves | worries me | worries her | worries him | "
+    "worries them | worries you | worried about | "
     "don't sit well | doesn't sit well | do not sit well | does not sit well | "
     "doesn't work for them | doesn't work for me | don't work for you | "
     "soulless | painfully | as noise | just noise | little use for | no use for | "
@@ -1560,6 +1641,7 @@ _INDIFFERENCE = (
     "not fussy about | relaxed about | relaxed on | fairly relaxed | i'm easy | "
     "n't make much difference | n't make much of a difference | "
     "n't make a difference | n't seem to make much difference | "
+    "n't really on my radar | n't on my radar | not on my radar | off my radar | "
     "n't seem to make much of a difference | n't seem to make a difference | "
     "n't seem to bother you | n't bother you | "
     "n't seem to bother them | n't bother them | n't seem to bother her | "

@@ -1092,18 +1092,27 @@ def _collect(
     """
     questions = {s for s, sentence in enumerate(sentences) if _asks(sentence)}
     dropped: set[int] = set()  # questions whose own reading does not count
+    turned: list[int] = []  # questions a stance answered
     readings: list[tuple[int, str, _Reading]] = []
     for s_idx, sentence in enumerate(sentences):
+        found_all = [read(clause) for clause in sentence]
         for c_idx, clause in enumerate(sentence):
-            found = read(clause)
+            found = found_all[c_idx]
             if s_idx - 1 in questions and c_idx == 0:
                 # the answer to a question: its own cues, or its stance on the
-                # question's ("Do you enjoy banter? -> I don't", "... -> 2/5")
-                stance = None if found else lx.answer_stance(clause)
+                # question's ("Do you enjoy banter? -> I don't", "... -> 2/5");
+                # an answer that goes on to say it ("Like, I'm mildly in favor
+                # of the safety notes") speaks for itself
+                stance = None if any(found_all) else lx.answer_stance(clause)
+                if stance is not None and not lx.can_answer(
+                    sentences[s_idx - 1][-1], clause, stance
+                ):
+                    stance = None  # "How long should answers be? - Yes"
                 if stance is None:
                     dropped.add(s_idx - 1)
                 else:
                     _answer(readings, s_idx - 1, stance)
+                    turned.append(s_idx - 1)
                 if found:
                     readings.append((s_idx, clause, found))
                 continue
@@ -1120,6 +1129,17 @@ def _collect(
                         bare = all(lx.phrase_key(m) in lx.ACCEPTANCE for m in mods)
                         sign = -1.0 if low and bare and v > 0 else 1.0
                         prev[k] = (sign * v * factor, cues, [*mods, *used])
+    for q in turned:
+        # "So shorter is better? - No, not exactly. Length doesn't matter to me":
+        # what the answer goes on to say of the question's traits, before the
+        # next question, replaces the turned question
+        asked = {k for s_idx, _, found in readings if s_idx == q for k in found}
+        until = min((n for n in questions if n > q), default=len(sentences))
+        if any(
+            q + 1 <= s_idx < until and not asked.isdisjoint(found)
+            for s_idx, _, found in readings
+        ):
+            dropped.add(q)
     readings = [r for r in readings if r[0] not in dropped]
     scores = np.zeros(len(names))
     evidence: list[Evidence] = []

@@ -1436,3 +1436,51 @@ def test_picks_and_relative_negations(text, trait, expected):
 )
 def test_anecdotes_and_indifference(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a transcript's labels go: the answer answers the question before it
+        (
+            "Interviewer: Do you like jokes in answers?\nUser: Nope.\n"
+            "Interviewer: And length?\nUser: Doesn't matter.",
+            J,
+            -1.0,
+        ),
+        (
+            "I: Walk me through what a good-length answer looks like\nP3: Hmm.\n"
+            "I: Anything else?\nP3: No.",
+            C,
+            0.0,
+        ),
+        # an answer that goes on to say it speaks for itself
+        (
+            "Q: What about safety caveats?\nA: Like, I'm mildly in favor of them, "
+            "the safety notes.",
+            S,
+            0.5,
+        ),
+        # a correction replaces the paraphrase it corrects
+        (
+            "Interviewer: So shorter is better?\nUser: No, not exactly. Length "
+            "doesn't matter to me.\nInterviewer: Thanks!\nUser: Sure.",
+            C,
+            -0.5,
+        ),
+        # a bare yes answers no open question
+        (
+            "Bot: How much detail is right for you?\nMe: Yeah.\n"
+            "Bot: Got it, thanks?\nMe: Sure.",
+            C,
+            0.0,
+        ),
+        ("Do the jokes get on your nerves? Not at all.", J, 1.0),
+        ("Length isn't really on my radar", C, -0.5),
+        ("I used to think jokes were unnecessary", J, 1.0),
+        ("If you fix one thing, make it stop rambling", C, 2.0),
+        ("I fix up old bikes", H, 0.0),
+    ],
+)
+def test_interview_transcripts(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
