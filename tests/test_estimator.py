@@ -1484,3 +1484,17 @@ def test_anecdotes_and_indifference(text, trait, expected):
 )
 def test_interview_transcripts(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Uh, the overexplaining is my number one problem", C, 1.0),
+        ("The disclaimers drive me up the wall", S, -1.0),
+        ("Refusals make me so mad", S, -1.0),
+        ("I don't care if it's serious either way", J, -0.5),
+        ("verbatim comment: “length isn't an issue”", C, -0.5),
+    ],
+)
+def test_spoken_complaints_and_indifference(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
