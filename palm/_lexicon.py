@@ -450,6 +450,8 @@ _IDIOMS = tuple(
             r"(?:,? above everything else,?)? is\b",
             "you hate",
         ),
+        # an answer: "Other way around, actually" is a no
+        ("way around", r"\b(?:the )?other way (a)?round\b", "the opposite"),
         # "over-warn", "over-explain": one word, not the comparative "over"
         (("over-", "under-"), r"\b(over|under)-(?!the\b)([a-z])", r"\1\2"),
         # "short answers leave you wanting more": they are too thin
@@ -893,10 +895,11 @@ def _questionnaire(text: str) -> str:
 _YES = frozenset(
     "yes yeah yep yup sure definitely absolutely agree agreed true correct always "
     "certainly totally please do would love ok okay fine like want keep enjoy "
-    "prefer appreciate welcome".split()
+    "prefer appreciate welcome right exactly precisely bingo".split()
 )
 _NO = frozenset(
-    "no nope nah never disagree false not n't hate dislike skip drop avoid".split()
+    "no nope nah never disagree false not n't hate dislike skip drop avoid "
+    "opposite reverse".split()
 )
 _RATING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,2})\b")
 

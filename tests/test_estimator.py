@@ -1498,3 +1498,30 @@ def test_interview_transcripts(text, trait, expected):
 )
 def test_spoken_complaints_and_indifference(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        (
+            "Jess: So practical is better?\nChris: Right.\nJess: Anything else?\n"
+            "Chris: Nope.",
+            H,
+            1.0,
+        ),
+        (
+            "Jess: So practical is better?\nChris: Other way around, actually.\n"
+            "Jess: Anything else?\nChris: Nope.",
+            H,
+            -1.0,
+        ),
+        (
+            "Jess: So shorter is better?\nChris: Ha, no. The reverse.\n"
+            "Jess: Anything else?\nChris: Nope.",
+            C,
+            -1.0,
+        ),
+    ],
+)
+def test_interview_confirmations(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
