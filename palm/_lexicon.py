@@ -450,6 +450,12 @@ _IDIOMS = tuple(
             r"(?:,? above everything else,?)? is\b",
             "you hate",
         ),
+        # "I'd rather have too much detail than too little": plenty of it
+        (
+            "too little",
+            r"\btoo much ([\w -]{1,30}?) than too little\b",
+            r"plenty of \1",
+        ),
         # an answer: "Other way around, actually" is a no
         ("way around", r"\b(?:the )?other way (a)?round\b", "the opposite"),
         # "over-warn", "over-explain": one word, not the comparative "over"
@@ -1568,7 +1574,8 @@ _COMPLAINT_WORDS = (
     "main issue | drive me up the wall | drives me up the wall | drive me crazy | "
     "drives me crazy | drive me nuts | drives me nuts | make me mad | "
     "makes me mad | make me so mad | makes me so mad | make me angry | "
-    "makes me angry | "
+    "makes me angry | gets old | get old | getting old | uncomfortable if | "
+    "uneasy if | unhappy if | upset if | "
     "don't sit well | doesn't sit well | do not sit well | does not sit well | "
     "doesn't work for them | doesn't work for me | don't work for you | "
     "soulless | painfully | as noise | just noise | little use for | no use for | "
@@ -1651,7 +1658,9 @@ _INDIFFERENCE = (
     "n't make a difference | n't seem to make much difference | "
     "n't really on my radar | n't on my radar | not on my radar | off my radar | "
     "n't care if | n't care whether | n't really care if | n't really care whether | "
-    "n't an issue | not an issue | n't really an issue | "
+    "n't an issue | not an issue | n't really an issue | n't bother me | "
+    "n't really bother me | n't have a preference | n't have a strong preference | "
+    "n't have much of a preference | just kind of there | kind of just there | "
     "n't seem to make much of a difference | n't seem to make a difference | "
     "n't seem to bother you | n't bother you | "
     "n't seem to bother them | n't bother them | n't seem to bother her | "

@@ -362,6 +362,7 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
 
 _COPULAS = frozenset(lx.phrase_key("is was be been am are became become works as"))
 _RELATIVES = frozenset(("that", "which", "who"))
+_IFS = frozenset(("if", "when", "whenever"))
 
 
 def _read_clause(
@@ -433,7 +434,12 @@ def _read_clause(
         # complaints flip once per scope however many ("avoids unnecessary
         # detail"); a relative clause before the cue is a scope of its own
         # ("dislikes answers that avoid offensive material" flips twice)
-        rel = max((r for r in range(start) if toks[r] in _RELATIVES), default=-1)
+        # (so is a condition: "uncomfortable if it dropped the warnings", "annoyed
+        # when it talks around the problem instead of solving it")
+        rel = max(
+            (r for r in range(start) if toks[r] in _RELATIVES or toks[r] in _IFS),
+            default=-1,
+        )
         complaint = {False: False, True: False}  # by "inside the relative clause"
         for j, (_, _, mod, mtext) in enumerate(items):
             if not isinstance(mod, lx.Modifier):

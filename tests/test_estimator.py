@@ -1525,3 +1525,22 @@ def test_spoken_complaints_and_indifference(text, trait, expected):
 )
 def test_interview_confirmations(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a condition is a scope of its own: a complaint before it and one after
+        # it flip twice
+        ("I'd be uncomfortable if it dropped all the warnings", S, 1.0),
+        ("I get annoyed when it talks around the problem instead of solving it", H, 1),
+        ("She hates when jokes are forced", J, -1.3),
+        ("I'd rather have too much detail than too little", C, -1.0),
+        ("Disclaimers don't bother me", S, -0.5),
+        ("I don't have a preference on detail", C, -0.5),
+        ("The caveats are just kind of there", S, -0.5),
+        ("jokes get old", J, -1.0),
+    ],
+)
+def test_conditions_and_spoken_indifference(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
