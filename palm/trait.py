@@ -294,6 +294,9 @@ _BUILTINS = (
         "| heads-up about risks | heads up about risks | a heads-up about risks | "
         "see a doctor | check with a doctor | safety-minded | safety-conscious | "
         "overwarn | overwarning | side effects | risk talk | handled gently | "
+        "careful with sensitive topics | careful around sensitive topics | "
+        "careful about sensitive topics | careful on sensitive topics | "
+        "gentle with sensitive topics | "
         "talk to a doctor | ask a doctor",
         "casual about safety | casual about risk | casual about risks | cavalier | "
         "underwarn | underwarning | "

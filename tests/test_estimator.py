@@ -1544,3 +1544,18 @@ def test_interview_confirmations(text, trait, expected):
 )
 def test_conditions_and_spoken_indifference(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # "stuff" is what an answer holds, not a noun a cue makes a topic of
+        ("I'm indifferent about the practical stuff", H, -0.5),
+        ("she likes the funny stuff", J, 1.0),
+        ("Should it be careful with sensitive topics? Definitely.", S, 1.0),
+        ("My biggest fear is it being careless about dangerous stuff", S, 1.0),
+        ("Does the cautious stuff get in your way? God, no.", S, 1.0),
+    ],
+)
+def test_stuff_fears_and_sensitive_topics(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
