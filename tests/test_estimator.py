@@ -1552,7 +1552,7 @@ def test_conditions_and_spoken_indifference(text, trait, expected):
         # "stuff" is what an answer holds, not a noun a cue makes a topic of
         ("I'm indifferent about the practical stuff", H, -0.5),
         ("she likes the funny stuff", J, 1.0),
-        ("Should it be careful with sensitive topics? Definitely.", S, 1.0),
+        ("Should it be careful with sensitive topics? Definitely.", S, 1.3),
         ("My biggest fear is it being careless about dangerous stuff", S, 1.0),
         ("Does the cautious stuff get in your way? God, no.", S, 1.0),
     ],
