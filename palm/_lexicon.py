@@ -456,6 +456,21 @@ _IDIOMS = tuple(
             r"\btoo much ([\w -]{1,30}?) than too little\b",
             r"plenty of \1",
         ),
+        # "disclaimers show up sometimes", "answers have had jokes": they occur,
+        # which says nothing of wanting them
+        (
+            " up",
+            r"\b([a-z][\w-]*) (?:show|shows|showed|pop|pops|popped|turn|turns|turned) "
+            r"up\b",
+            r"occurrence of \1",
+        ),
+        (
+            ("have had", "has had", "it added"),
+            r"\b(?:(?:some |a few |most |the )?(?:answers|replies|responses) "
+            r"(?:have|has) had|it added)\b",
+            "occurrence of",
+        ),
+        ("background noise", r"\bbackground noise\b", "noise"),
         # an answer: "Other way around, actually" is a no
         ("way around", r"\b(?:the )?other way (a)?round\b", "the opposite"),
         # "over-warn", "over-explain": one word, not the comparative "over"
@@ -1659,6 +1674,7 @@ _INDIFFERENCE = (
     "n't make a difference | n't seem to make much difference | "
     "n't really on my radar | n't on my radar | not on my radar | off my radar | "
     "n't care if | n't care whether | n't really care if | n't really care whether | "
+    "whatever | "
     "n't an issue | not an issue | n't really an issue | n't bother me | "
     "n't really bother me | n't have a preference | n't have a strong preference | "
     "n't have much of a preference | just kind of there | kind of just there | "
@@ -1921,7 +1937,7 @@ _TOPIC_FRAMES = (
     "i write | she writes | he writes | they write | user writes | i'm writing | "
     "is writing | am writing | prompts concern | questions concern | "
     "requests concern | the history is | history is | the sample is | the sample was | "
-    "mostly for | "
+    "mostly for | occurrence of | "
     "bear on | bears on | touches on | touch on | prompt asked for | prompt asked "
     "about | prompts asked for | was about how"
 )

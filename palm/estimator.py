@@ -549,10 +549,15 @@ def _read_clause(
         flip = (-1) ** (n_neg + complaint[False] + complaint[True])
         # "length: no matter", "doesn't care how long answers are"
         # "not bothered by profanity": indifference to either pole
-        aspect = low and (
-            indifferent
-            or tuple(toks[start:end]) in lx.ASPECTS
-            or "how" in toks[max(0, start - 2) : start]  # "how much detail"
+        aspect = (
+            low
+            and (
+                indifferent
+                or tuple(toks[start:end]) in lx.ASPECTS
+                or "how" in toks[max(0, start - 2) : start]  # "how much detail"
+                # "whether it's formal or relaxed doesn't matter": either one
+                or "whether" in toks[:start]
+            )
         )
         for cue in payload:
             value = -scale if aspect else cue.sign * flip * scale

@@ -1559,3 +1559,19 @@ def test_conditions_and_spoken_indifference(text, trait, expected):
 )
 def test_stuff_fears_and_sensitive_topics(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what occurs in answers says nothing of wanting it
+        ("Disclaimers show up sometimes", S, 0.0),
+        ("Some answers have had jokes", J, 0.0),
+        ("It added a warning on something once, I think", S, 0.0),
+        # indifference between the two ends, however it is put
+        ("Dry or chatty, whatever", J, -0.5),
+        ("Whether it's formal or relaxed doesn't really matter to me", J, -0.5),
+    ],
+)
+def test_occurrences_and_whatever(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
