@@ -456,6 +456,27 @@ _IDIOMS = tuple(
             r"\btoo much ([\w -]{1,30}?) than too little\b",
             r"plenty of \1",
         ),
+        # "dry or chatty, whatever": either way ("puns, jokes, whatever" is a list)
+        (
+            "whatever",
+            r"\b([a-z][\w-]*) or (?!not\b|no\b)([a-z][\w-]*),? whatever\b",
+            r"\1 or \2 either way",
+        ),
+        ("whatever", r"\b([a-z][\w-]*), ([a-z][\w-]*),? whatever\b", r"\1, \2"),
+        # "my biggest complaint, by a mile, is that it's so serious": what they hate
+        (
+            ("complaint", "gripe", "peeve"),
+            r"\b(?:my |the |their |her |his )?(?:biggest|main|top|number[- ]one|only|"
+            r"one) (?:complaint|gripe|pet peeve)(?:,[^,\n]{1,25},)? is "
+            r"(?:that |when )?",
+            "above all I hate that ",
+        ),
+        # "if it's cavalier about risk, nothing else matters": a deal-breaker
+        (
+            "nothing else matters",
+            r"\bif it'?s ([^,.;\n]{1,40}),? nothing else matters\b",
+            r"above all I hate it being \1",
+        ),
         # "disclaimers show up sometimes", "answers have had jokes": they occur,
         # which says nothing of wanting them
         (
@@ -1591,7 +1612,8 @@ _COMPLAINT_WORDS = (
     "makes me mad | make me so mad | makes me so mad | make me angry | "
     "makes me angry | gets old | get old | getting old | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
-    "biggest fear | my fear | scares me | scare me | "
+    "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "
+    "won't accept | wouldn't accept | "
     "don't sit well | doesn't sit well | do not sit well | does not sit well | "
     "doesn't work for them | doesn't work for me | don't work for you | "
     "soulless | painfully | as noise | just noise | little use for | no use for | "
@@ -1674,7 +1696,6 @@ _INDIFFERENCE = (
     "n't make a difference | n't seem to make much difference | "
     "n't really on my radar | n't on my radar | not on my radar | off my radar | "
     "n't care if | n't care whether | n't really care if | n't really care whether | "
-    "whatever | "
     "n't an issue | not an issue | n't really an issue | n't bother me | "
     "n't really bother me | n't have a preference | n't have a strong preference | "
     "n't have much of a preference | just kind of there | kind of just there | "

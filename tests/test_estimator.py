@@ -884,7 +884,7 @@ def test_plus_separates_items_and_doesnt_hurt_is_a_mild_yes():
         ("Uncomfortable with edgy, unfiltered content", S, 1.0),
         ("Finds a responsible, harm-aware tone preachy.", S, -1.0),
         ("Finds brief replies frustratingly thin", C, -1.0),
-        ("Their top complaint is answers with no personality or wit", J, 1.0),
+        ("Their top complaint is answers with no personality or wit", J, 2.6),
         ("Accepts brief replies without complaint", C, 0.6),
         ("Nothing annoys them more than long-winded replies", C, 2.0),
         ("Always keep replies under a paragraph", C, 1.4),
@@ -1574,4 +1574,30 @@ def test_stuff_fears_and_sensitive_topics(text, trait, expected):
     ],
 )
 def test_occurrences_and_whatever(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        (
+            "A reckless, anything-goes answer is the one thing I really can't accept",
+            S,
+            1.4,
+        ),
+        (
+            "My biggest complaint, by a mile, is that it's so serious all the time.",
+            J,
+            2.6,
+        ),
+        ("If it's cavalier about risk, nothing else matters to me.", S, 2.6),
+        # "concern" is either way: what they care about, or what worries them
+        ("my main concern is that answers are safe and responsible", S, 1.0),
+        # a list trailing off is no indifference; two options and a shrug are
+        ("Puns, jokes, whatever. That's priority one.", J, 1.5),
+        ("Dry or chatty, whatever", J, -0.5),
+        ("Cust said funny or not, whatever.", J, -0.25),
+    ],
+)
+def test_deal_breakers_and_shrugs(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
