@@ -937,7 +937,7 @@ def _questionnaire(text: str) -> str:
 _YES = frozenset(
     "yes yeah yep yup sure definitely absolutely agree agreed true correct always "
     "certainly totally please do would love ok okay fine like want keep enjoy "
-    "prefer appreciate welcome right exactly precisely bingo".split()
+    "prefer appreciate welcome right exactly precisely bingo hundred".split()
 )
 _NO = frozenset(
     "no nope nah never disagree false not n't hate dislike skip drop avoid "

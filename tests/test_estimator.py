@@ -1597,6 +1597,7 @@ def test_occurrences_and_whatever(text, trait, expected):
         ("Puns, jokes, whatever. That's priority one.", J, 1.5),
         ("Dry or chatty, whatever", J, -0.5),
         ("Cust said funny or not, whatever.", J, -0.25),
+        ("Are vague answers a problem for you? Oh, a hundred percent.", H, 1.0),
     ],
 )
 def test_deal_breakers_and_shrugs(text, trait, expected):
