@@ -1316,7 +1316,11 @@ class LexicalEstimator:
     answered by the next sentence: an answer with cues of its own speaks for
     itself, a stance ("I don't", "Strongly agree", "2/5", "not fussed") turns the
     question's reading, and any other answer leaves the question saying nothing;
-    of a multiple-choice answer only the ticked options count. A quoted message
+    of a multiple-choice answer only the ticked options count; in an interview
+    transcript (two speakers taking turns, one of them asking) the speaker labels
+    go, so each answer answers the question before it, and an answer that goes on
+    to state the question's trait, or corrects a paraphrase, speaks for itself.
+    A quoted message
     of the user's with the summarizer's note on it ('"haha. very funny" -> put
     off by the jokes', "Reading: prefers brief replies" under "> tl;dr?") is
     read through the note where the note reads the same trait, and a note that
