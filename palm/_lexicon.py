@@ -492,6 +492,8 @@ _IDIOMS = tuple(
             "occurrence of",
         ),
         ("background noise", r"\bbackground noise\b", "noise"),
+        # "Onboarding, step 3 of 4": a form's progress, not steps in an answer
+        ("step", r"\bstep \d+ (?:of|/) ?\d+\b", "part"),
         # an answer: "Other way around, actually" is a no
         ("way around", r"\b(?:the )?other way (a)?round\b", "the opposite"),
         # "over-warn", "over-explain": one word, not the comparative "over"
@@ -1697,6 +1699,8 @@ _INDIFFERENCE = (
     "n't really on my radar | n't on my radar | not on my radar | off my radar | "
     "n't care if | n't care whether | n't really care if | n't really care whether | "
     "n't an issue | not an issue | n't really an issue | n't bother me | "
+    "n't really matter | n't really matter much | n't really make a difference | "
+    "n't really think about | never really think about | "
     "n't really bother me | n't have a preference | n't have a strong preference | "
     "n't have much of a preference | just kind of there | kind of just there | "
     "n't seem to make much of a difference | n't seem to make a difference | "

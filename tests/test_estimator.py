@@ -1602,3 +1602,14 @@ def test_occurrences_and_whatever(text, trait, expected):
 )
 def test_deal_breakers_and_shrugs(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Length? Doesn't really matter to me.", C, -0.5),
+        ("Onboarding, step 3 of 4: your preferences", H, 0.0),
+    ],
+)
+def test_shrugged_answers_and_form_steps(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
