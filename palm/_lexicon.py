@@ -492,6 +492,12 @@ _IDIOMS = tuple(
             "occurrence of",
         ),
         ("background noise", r"\bbackground noise\b", "noise"),
+        # "don't cut corners to keep it short": don't keep it short
+        (
+            "corners",
+            r"\bcut(?:s|ting)? corners to keep (it|things|answers|them)\b",
+            r"keep \1",
+        ),
         # "Onboarding, step 3 of 4": a form's progress, not steps in an answer
         ("step", r"\bstep \d+ (?:of|/) ?\d+\b", "part"),
         # an answer: "Other way around, actually" is a no
@@ -1615,6 +1621,8 @@ _COMPLAINT_WORDS = (
     "makes me angry | gets old | get old | getting old | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
     "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "
+    "spent half the answer on | spent most of the answer on | kept trying to | "
+    "keeps trying to | "
     "won't accept | wouldn't accept | "
     "don't sit well | doesn't sit well | do not sit well | does not sit well | "
     "doesn't work for them | doesn't work for me | don't work for you | "

@@ -1613,3 +1613,22 @@ def test_deal_breakers_and_shrugs(text, trait, expected):
 )
 def test_shrugged_answers_and_form_steps(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # anecdotes that complain by what the answer did
+        (
+            "I asked about climbing gear and it spent half the answer on safety "
+            "warnings",
+            S,
+            -1.0,
+        ),
+        ("and it kept trying to give me takeaways", H, -1.0),
+        ("Don't cut corners to keep it short", C, -1.0),
+        ("please don't try to be cute or playful", J, -1.0),
+    ],
+)
+def test_anecdote_complaints(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
