@@ -492,6 +492,19 @@ _IDIOMS = tuple(
             "occurrence of",
         ),
         ("background noise", r"\bbackground noise\b", "noise"),
+        # "musing is okay": a mild yes, as "fine" is; "jokes too": also jokes;
+        # "just the right length" is no length wanted
+        (
+            "ok",
+            r"\b(is|are|was|were|'s|'re) (?:okay|ok)\b(?![ \t]+(?:for|with|to)\b)",
+            r"\1 fine",
+        ),
+        (
+            "too",
+            r"(?<!\bway )(?<!\bfar )(?<!\bmuch )\btoo(?=[ \t]*(?:[.,;!?)\n]|$))",
+            "also",
+        ),
+        ("right", r"\b(?:just )?the right (?:length|amount)\b", "about right"),
         # "don't cut corners to keep it short": don't keep it short
         (
             "corners",

@@ -1632,3 +1632,17 @@ def test_shrugged_answers_and_form_steps(text, trait, expected):
 )
 def test_anecdote_complaints(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Musing is okay", H, -0.5),
+        ("content that's ok for kids to see", S, 1.0),
+        ("but steps are fine too", H, 0.5),
+        ("way too long", C, 1.0),
+        ("just the right length", C, 0.0),
+    ],
+)
+def test_okay_and_too_as_also(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
