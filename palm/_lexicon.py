@@ -889,6 +889,9 @@ _SPEAKER_RE = re.compile(
 )
 
 
+_ASKER_SENTENCE_END = re.compile(r"[.!]+\s+(?=\S)")
+
+
 def _transcript(text: str) -> str:
     """An interview's speaker labels go; the interviewer's prompts are questions.
 
@@ -919,10 +922,12 @@ def _transcript(text: str) -> str:
         if not m or m[1].strip().lower() not in turns:
             continue
         line = lines[n][m.end() :]
-        if m[1].strip().lower() == asker and "?" not in line:
-            # a prompt ("Walk me through ...") or a paraphrase ("So shorter is
-            # better.") asks too
-            line = f"{line.rstrip(' .!')}?"
+        if m[1].strip().lower() == asker:
+            # every sentence of the interviewer's asks: a prompt ("Walk me
+            # through ..."), a paraphrase ("So shorter is better."), the second
+            # half of a two-part question ("And humor? Oh, and length too.")
+            line = _ASKER_SENTENCE_END.sub("? ", line.rstrip())
+            line = f"{line.rstrip(' .!?')}?"
         lines[n] = line
     return "\n".join(lines)
 

@@ -1646,3 +1646,11 @@ def test_anecdote_complaints(text, trait, expected):
 )
 def test_okay_and_too_as_also(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_every_sentence_of_the_interviewer_asks():
+    text = (
+        "Interviewer: And humor? Oh, and how long answers should be too.\n"
+        "User: Hmm.\nInterviewer: Thanks.\nUser: Sure."
+    )
+    assert scores(text)[3] == 0.0  # conciseness: asked, never answered
