@@ -210,20 +210,24 @@ def _split_if(pattern: re.Pattern[str], text: str, guard: re.Pattern[str]) -> li
     return pattern.split(text) if guard.search(text) else [text]
 
 
+# who picks, how often: "you'll usually pick", "they'd"
+_PICKER = (
+    r"(?:you|they|she|he|the user)(?:'ll| will| would|'d)? (?:usually |always |"
+    r"generally |typically |mostly )?"
+)
+# what was picked: its first word, and the rest of the clause
+_PICKED = r"(?:the |a |an )?([\w-]+)[^,.;\n]*"
 _BETWEEN_PICK_RE = (
     r"\bbetween (?:an? |the )?([^,;.]{2,40}?) and (?:an? |the )?([^,;.]{2,40}?), "
-    r"(?:you|they|she|he|the user)(?:'ll| will| would|'d)? (?:usually |always |"
-    r"generally |typically |mostly )?(?:pick|choose|go for|go with|go|take|prefer|"
-    r"lean|lean toward|lean towards|rather (?:i|we) be|rather have)s? "
-    r"(?:the |a |an )?([\w-]+)[^,.;\n]*"
+    + _PICKER
+    + r"(?:pick|choose|go for|go with|go|take|prefer|lean|lean toward|lean towards|"
+    r"rather (?:i|we) be|rather have)s? " + _PICKED
 )
-
-
 _CONFLICT_PICK_RE = (
     r"\bwhen ([\w -]{2,30}?) and ([\w -]{2,30}?) (?:conflict|clash|compete), "
-    r"(?:you|they|she|he|the user)(?:'ll| will| would|'d)? (?:usually |always |"
-    r"generally |typically |mostly )?(?:pick|choose|go with|go for|take|prefer|"
-    r"favou?r)s? (?:the |a |an )?([\w-]+)[^,.;\n]*"
+    + _PICKER
+    + r"(?:pick|choose|go with|go for|take|prefer|favou?r)s? "
+    + _PICKED
 )
 
 
@@ -898,18 +902,19 @@ def _transcript(text: str) -> str:
     A transcript has two speakers who take turns, one of whom asks (most of
     their lines hold a "?"): "Interviewer: How do you feel about jokes?" /
     "User: Not really my thing." Both labels go, so the answer reads as the
-    answer to the question before it, and the interviewer's lines without a "?"
-    ("Walk me through the last answer that annoyed you") are put as questions.
+    answer to the question before it, and every sentence of the interviewer's
+    is put as a question ("Walk me through the last answer that annoyed you").
     """
-    labels = [_SPEAKER_RE.match(line) for line in text.splitlines()]
+    lines = text.splitlines()
+    labels = [_SPEAKER_RE.match(line) for line in lines]
+    who = [m[1].strip().lower() if m else None for m in labels]
     speakers: dict[str, list[int]] = {}
-    for n, m in enumerate(labels):
-        if m:
-            speakers.setdefault(m[1].strip().lower(), []).append(n)
+    for n, name in enumerate(who):
+        if name is not None:
+            speakers.setdefault(name, []).append(n)
     turns = {k: v for k, v in speakers.items() if len(v) >= 2}
     if len(turns) < 2:
         return text
-    lines = text.splitlines()
 
     def asks(rows: list[int]) -> float:
         return sum("?" in lines[n] for n in rows) / len(rows)
@@ -918,14 +923,14 @@ def _transcript(text: str) -> str:
     others = [k for k in turns if k != asker]
     if asks(turns[asker]) < 0.5 or any(asks(turns[k]) > 0.3 for k in others):
         return text
-    for n, m in enumerate(labels):
-        if not m or m[1].strip().lower() not in turns:
+    for n, (m, name) in enumerate(zip(labels, who)):
+        if m is None or name not in turns:
             continue
         line = lines[n][m.end() :]
-        if m[1].strip().lower() == asker:
-            # every sentence of the interviewer's asks: a prompt ("Walk me
-            # through ..."), a paraphrase ("So shorter is better."), the second
-            # half of a two-part question ("And humor? Oh, and length too.")
+        if name == asker:
+            # a prompt ("Walk me through ..."), a paraphrase ("So shorter is
+            # better."), the second half of a two-part question ("And humor?
+            # Oh, and length too.")
             line = _ASKER_SENTENCE_END.sub("? ", line.rstrip())
             line = f"{line.rstrip(' .!?')}?"
         lines[n] = line

@@ -455,26 +455,6 @@ def _read_clause(
                 continue
             if mod.kind == lx.NEG and _blocked_negation(j, pos, items, toks, marks):
                 continue
-            if (
-                mod.kind == lx.NEG
-                and not before
-                and not _SUBJECT_PRONOUNS.isdisjoint(toks[end : items[j][0]])
-                and any(
-                    isinstance(m, lx.Modifier) and m.kind == lx.COMPLAINT
-                    for _, _, m, _ in items
-                )
-            ):
-                # "action items you didn't ask for irritate you": the "not" is a
-                # relative clause's, the complaint the clause's own
-                continue
-            if (
-                mod.kind == lx.NEG
-                and mod.forward_only
-                and before
-                and mtext not in _COMPARED  # "less interested in X than in Y"
-                and not _COMPARED.isdisjoint(toks[items[j][1] : start])
-            ):
-                continue  # "the direct one without caveats over a cautious one"
             if mod.kind == lx.TOPIC:
                 continue
             if mod.kind == lx.SCALE:
@@ -669,12 +649,28 @@ def _blocked_negation(
     answers"), and at the next one ("no profanity and nothing graphic", but "no
     no-disclaimer answers" stacks). After its cue, a negation inside a
     prepositional phrase is no predicate: "hates 'it depends' with nothing after
-    it".
+    it"; nor is one in a relative clause with its own subject when the clause
+    has a complaint ("action items you didn't ask for irritate you"). A forward
+    negation stops at a comparison ("the direct one without caveats over a
+    cautious one"), unless it is the comparison ("less interested in X than in
+    Y").
     """
-    a, b = items[j][:2]
-    start = items[pos][0]
+    a, b, mod, text = items[j]
+    start, end = items[pos][:2]
     if j > pos:
-        return a > 0 and toks[a - 1] in _PREPOSITIONS
+        return (a > 0 and toks[a - 1] in _PREPOSITIONS) or (
+            not _SUBJECT_PRONOUNS.isdisjoint(toks[end:a])
+            and any(
+                isinstance(m, lx.Modifier) and m.kind == lx.COMPLAINT
+                for _, _, m, _ in items
+            )
+        )
+    if (
+        mod.forward_only
+        and text not in _COMPARED
+        and not _COMPARED.isdisjoint(toks[b:start])
+    ):
+        return True
     if b - a != 1 or toks[a] not in _DETERMINER_NEGATIONS:
         return False
     commas, hyphens = marks
