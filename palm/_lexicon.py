@@ -110,16 +110,32 @@ def verb_variants(phrase: str) -> list[str]:
     return [f"{form} {rest}" for form in _verb_forms(head.lower())]
 
 
+_ARTICLE_SPOTS = frozenset("about of out over on with for".split())
+
+
 def determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The key and its forms with each inner determiner replaced by the others."""
-    spots = [i for i, t in enumerate(key) if t in DETERMINERS and 0 < i]
-    if not spots or len(key) < 2:
-        return [key]
-    out = {key}
-    for i in spots:
-        for other in DETERMINERS:
-            for variant in list(out):
-                out.add((*variant[:i], other, *variant[i + 1 :]))
+    """The key and its forms with each inner determiner replaced by the others.
+
+    A cue verb's object may take one where the phrase has none ("mention risks"
+    matches "mention the risks", "warn about their risks").
+    """
+    keys = [key]
+    if (
+        len(key) >= 2
+        and DETERMINERS.isdisjoint(key)
+        and (len(key) == 2 or key[-2] in _ARTICLE_SPOTS)
+        and key[0] in _CUE_VERB_FORMS
+    ):
+        keys.append((*key[:-1], "the", key[-1]))
+    out = set()
+    for k in keys:
+        forms = {k}
+        for i, t in enumerate(k):
+            if t in DETERMINERS and i > 0:
+                forms |= {
+                    (*f[:i], other, *f[i + 1 :]) for f in forms for other in DETERMINERS
+                }
+        out |= forms
     return sorted(out)
 
 
@@ -688,6 +704,14 @@ _IDIOMS = tuple(
             r"down\b(?!\s+to\b)",
             r"\1 down \2",
         ),
+        # "a dry joke" is a joke, not a dry answer
+        ("dry", r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?)\b)", "wry"),
+        # "careful with this" is the caution itself, not "careful with jokes"
+        (
+            "careful",
+            r"\bcareful (?:with|about|around) (?:this|that|it)\b",
+            "careful",
+        ),
     )
 )
 
@@ -777,6 +801,10 @@ def split_sentences(text: str) -> list[list[str]]:
             ]
             if len(kept) > 1:
                 kept = _drop_superseded(kept)
+            if kept and kept[-1].endswith("?") and sentence.rstrip().endswith(")"):
+                # an aside is no question put to the user: "Is fine with a warning
+                # here and there (maybe a one-off?)"
+                kept[-1] = kept[-1].rstrip("?")
             if kept:
                 out.append(kept)
     return out
@@ -1429,6 +1457,11 @@ _IRREGULAR = {
     "choose": ("chose", "chosen"),
 }
 
+# cue verbs in every form, for the article a phrase may take (determiner_variants)
+_CUE_VERB_FORMS = frozenset(
+    phrase_key(f)[0] for f in _verb_forms(" | ".join(_CUE_VERBS))
+) | frozenset(_CUE_VERBS)
+
 _POSITIVE_STANCE = _verb_forms(
     "like | love | enjoy | prefer | value | want | appreciate | favor | favour | "
     "seek | "
@@ -1641,7 +1674,11 @@ _COMPLAINT_WORDS = (
     "main issue | drive me up the wall | drives me up the wall | drive me crazy | "
     "drives me crazy | drive me nuts | drives me nuts | make me mad | "
     "makes me mad | make me so mad | makes me so mad | make me angry | "
-    "makes me angry | gets old | get old | getting old | uncomfortable if | "
+    "makes me angry | gets old | get old | getting old | gets old fast | "
+    "get old fast | got old fast | gets old quickly | rubbed me the wrong way | "
+    "rubs me the wrong way | rub me the wrong way | gave up | give up on | "
+    "want to throw my laptop | wanted to throw my laptop | would be bad | "
+    "would be terrible | would be awful | would be a problem | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
     "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "
     "spent half the answer on | spent most of the answer on | kept trying to | "
@@ -1960,6 +1997,14 @@ _LOOKALIKES = {
     "the deal-breaker": 2.0,
     "the deal breaker": 2.0,
     "no matter what": 1.5,  # "family friendly no matter what": not a "no"
+    # "last time it frustrated me" is no ranking ("ranked last")
+    "last time": 1.0,
+    "last week": 1.0,
+    "last month": 1.0,
+    "last year": 1.0,
+    "last night": 1.0,
+    "last few": 1.0,
+    "last couple": 1.0,
     "doesn't hurt": 0.5,  # "a little caution doesn't hurt": a mild yes
     "wouldn't hurt": 0.5,
     "can't hurt": 0.5,
@@ -2082,6 +2127,52 @@ SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
     "demand",
     "insist",
 }
+# Verdicts on what was said before them ("it threw in a quip. Ugh, that bugs me."):
+# the feelings among the complaints, not the actions ("avoid", "cut", "against"
+# weigh evidence in "pair 3 seemed to cut against this"), the labels ("red flags")
+# or the degree words ("too": "I like that too").
+_FEELINGS = _verb_forms(
+    "dislike | hate | detest | loathe | despise | resent | annoy | irritate | "
+    "bother | frustrate | bore | grate on | cringe at"
+) + ["tired of", "sick of", "fed up with", "can't stand", "cannot stand", "can't bear"]
+_NOT_VERDICTS = (
+    "too | overly | excessively | dealbreaker | deal-breaker | deal breaker | "
+    "worst case | a mild concern | don'ts | donts | anti-pattern | anti-patterns | "
+    "red flags | turn-offs | gripes | irritants | pain point | pain points | "
+    "re-asks when | re-ask when | asks again when | pushes back when | "
+    "push back when | pushed back when | pushes back on | push back on | "
+    "pushed back on | uncomfortable if | uneasy if | unhappy if | upset if | "
+    "spent half the answer on | spent most of the answer on | kept trying to | "
+    "keeps trying to | top complaint | biggest complaint | main complaint | "
+    "number-one complaint | number one complaint | chief complaint | biggest gripe | "
+    "main gripe | top gripe | a problem"
+)
+VERDICT_COMPLAINTS = frozenset(
+    phrase_key(p) for p in (*_COMPLAINT_WORDS.split("|"), *_FEELINGS)
+) - {phrase_key(p) for p in _NOT_VERDICTS.split("|")}
+# Exclamations that judge what was said before them as a sentence of their own.
+EXCLAMATIONS = frozenset(
+    phrase_key(p)
+    for p in (
+        "ugh | come on | oh come on | no | nope | nah | yikes | ew | eww | "
+        "i was like no | no thanks | no thank you | not great | not good"
+    ).split("|")
+)
+# Stances whose negation is a verdict ("don't need that", "didn't ask for that"),
+# and the preference verbs that keep a clause from being a bare mention.
+VERDICT_STANCES = frozenset(
+    phrase_key(p) for p in _verb_forms("like | love | enjoy | want | need | ask for")
+)
+PREFERENCE_VERBS = frozenset(
+    phrase_key(p)[0]
+    for p in _verb_forms(
+        "like | love | enjoy | prefer | want | need | value | appreciate | care | "
+        "favor | favour | crave | relish | adore | hate | dislike | detest | "
+        "loathe | despise | mind | insist | demand | require | expect | seek | "
+        "avoid | reject | resent | welcome | wish | desire"
+    )
+)
+
 # First words of stance and aversion phrases ("wants", "hates", "avoid").
 STANCE_VERBS = frozenset(phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION))
 

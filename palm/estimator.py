@@ -498,6 +498,9 @@ def _read_clause(
                 )
             if not applies:
                 continue
+            if mod.adjective and before and start - items[j][1] > 1:
+                if toks[items[j][1]] not in known:
+                    continue  # it describes another noun: "a boring tax question"
             used.append(mtext)
             if mod.kind == lx.NEG:
                 n_neg += 1
@@ -1100,6 +1103,7 @@ def _collect(
     questions = {s for s, sentence in enumerate(sentences) if _asks(sentence)}
     dropped: set[int] = set()  # questions whose own reading does not count
     turned: list[int] = []  # questions a stance answered
+    judged: set[int] = set()  # readings a later verdict already judged
     readings: list[tuple[int, str, _Reading]] = []
     for s_idx, sentence in enumerate(sentences):
         found_all = [read(clause) for clause in sentence]
@@ -1127,6 +1131,8 @@ def _collect(
                 readings.append((s_idx, clause, found))
             elif readings and readings[-1][0] >= s_idx - 1:
                 factor, used, low = _anaphora_scale(clause)
+                if readings[-1][0] not in questions:
+                    _judge(readings, judged, clause, s_idx)
                 if factor != 1.0:
                     prev = readings[-1][2]
                     for k, (v, cues, mods) in prev.items():
@@ -1247,6 +1253,99 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
     # only a bare verdict is low importance ("not really a priority"); "but is
     # not a deciding factor" hedges a liking, it does not turn it around
     return min(max(factor, 0.2), 3.0), used, opens_low
+
+
+_OPENERS = frozenset(lx.phrase_key("and but so oh honestly um uh well like just"))
+_SIZES = [["a", "little"], ["small"], ["a", "bit"], ["a", "touch", "of"]]
+_REFERS_BACK = frozenset(("this", "that", "it", "those", "them", "these"))
+_QUOTATIVE = frozenset(lx.phrase_key("was were i'm am is"))
+
+
+def _bare(clause: str) -> bool:
+    """Whether a clause only mentions its cues: no stance, modifier or negation.
+
+    "It threw in a quip", "When it just says 'it depends'", "Long answers"; not
+    "loves puns" or "dislikes emoji" (whose reason after it, "it looks
+    unprofessional", agrees with it).
+    """
+    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    return lx.PREFERENCE_VERBS.isdisjoint(toks) and all(
+        mod.kind == lx.TOPIC or toks[a:b] in _SIZES  # "asked about", "a little joke"
+        for a, b, mod in lx.modifier_spans(toks)
+    )
+
+
+def _judge(
+    readings: list[tuple[int, str, _Reading]], judged: set[int], clause: str, s_idx: int
+) -> None:
+    """Turn around the bare mentions a disapproving clause judges.
+
+    "It threw in a quip. I was like, no." and "It kept making puns while I
+    worked. So annoying." judge the sentence before; "When it just says 'it
+    depends', that bugs me" judges the condition before it. What a mention
+    already says with a stance ("loves puns. Hates traffic") is left alone.
+    """
+    last = readings[-1][0]
+    opening = lx.tokens(readings[-1][1])[:1]
+    condition = last == s_idx and bool(opening) and lx.norm(opening[0]) in _IFS
+    words = _disapproves(clause, condition)
+    if not words:
+        return
+    for r, (r_idx, r_clause, found) in enumerate(readings):
+        if r_idx == last and r not in judged and _bare(r_clause):
+            judged.add(r)
+            for k, (v, cues, mods) in found.items():
+                found[k] = (-v, cues, [*mods, *words])
+
+
+def _disapproves(clause: str, condition: bool) -> list[str]:
+    """The words of a cue-less clause that disapproves of what came before it.
+
+    "that bugs me", "I was like, no", "Don't need that", "Ugh." (empty if it does
+    not). A verdict refers back ("that", "it", "drives me nuts"), is the main
+    clause after an "if"/"when" clause (``condition``), or is a short sentence of
+    known words ("Come on.", "I gave up."; not "Dislikes cilantro", nor the label
+    of "FRUSTRATIONS: software that crashes").
+    """
+    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    if not toks or clause.rstrip().endswith("?") or toks[0] in _IFS | _COMPARED:
+        return []
+    if "like" in toks and _QUOTATIVE.intersection(toks[: toks.index("like")][-1:]):
+        return []  # "I was like" quotes; the verdict comes next ("no")
+    if ":" in clause:
+        return []  # a label's item: "FRUSTRATIONS: software that crashes"
+    if tuple(toks) in lx.EXCLAMATIONS:
+        return [" ".join(toks)]  # "Come on.", "I was like, no."
+    # what it refers back to opens or closes it ("that bugs me", "don't need
+    # that"; not the relative "that" of "software that crashes"), or it is the
+    # main clause of a condition ("When it hedges on everything, I want to throw
+    # my laptop")
+    ends = [t for t in toks if t not in _OPENERS]
+    refers = bool(ends) and (ends[0] in _REFERS_BACK or ends[-1] in _REFERS_BACK)
+    if not (refers or condition or "me" in toks):
+        if len(toks) > 3 or not lx.known_words().issuperset(toks):
+            return []  # "I gave up." judges; "Dislikes cilantro" states a thing
+    if "than" in toks:
+        return []  # "I wouldn't ask for more than that" limits, it does not reject
+    n_neg, complaint, stance, used = 0, False, False, []
+    for start, end, mod in lx.modifier_spans(toks):
+        key = tuple(toks[start:end])
+        on_it = end == len(toks) or toks[end] in _REFERS_BACK
+        if mod.kind == lx.NEG:
+            n_neg += 1
+        elif key in lx.VERDICT_COMPLAINTS:
+            complaint = True
+        elif key in lx.VERDICT_STANCES and on_it:
+            stance = True  # on what came before: "don't need that", not "like you"
+        elif key[0] in _NEGATIONS and key[1:] in lx.VERDICT_STANCES and on_it:
+            n_neg += 1  # "I don't need that", not "doesn't need to be short"
+            stance = True
+        else:
+            continue
+        used.append(" ".join(key))
+    if complaint and n_neg % 2 == 0 or stance and n_neg % 2 == 1:
+        return used
+    return []
 
 
 def _modifiers_in(toks: list[str]) -> list[tuple[lx.Modifier, str]]:

@@ -299,7 +299,7 @@ _BUILTINS = (
         "gentle with sensitive topics | "
         "talk to a doctor | ask a doctor",
         "casual about safety | casual about risk | casual about risks | cavalier | "
-        "underwarn | underwarning | irresponsible | "
+        "underwarn | underwarning | irresponsible | careless | "
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "

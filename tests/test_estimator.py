@@ -1654,3 +1654,80 @@ def test_every_sentence_of_the_interviewer_asks():
         "User: Hmm.\nInterviewer: Thanks.\nUser: Sure."
     )
     assert scores(text)[3] == 0.0  # conciseness: asked, never answered
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a verdict after a bare mention or an anecdote turns it around
+        ("It threw in a quip. I was like, no.", J, -1.0),
+        ("It kept making puns while I was working. So annoying.", J, -1.0),
+        ("It gave me a checklist. Ugh.", H, -1.0),
+        (
+            "I asked how to sharpen a knife and got three paragraphs of warnings. "
+            "Come on.",
+            S,
+            -1.0,
+        ),
+        ('When it just says "it depends" and stops there, that bugs me.', H, 1.0),
+        (
+            "It tried to be cute with a joke. That really rubbed me the wrong way.",
+            J,
+            -1.4,
+        ),
+        (
+            "When it hedges with warnings on every little thing, I want to throw my "
+            "laptop.",
+            S,
+            -1.0,
+        ),
+        # a verdict that agrees, or that approves, leaves the mention as it is
+        ("It made a joke about semicolons. I want that.", J, 1.0),
+        ("Long answers. I don't need that.", C, 1.0),
+    ],
+)
+def test_verdicts_judge_bare_mentions(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a stance already said stays as said
+        ("Loves puns, Hates traffic", J, 1.3),
+        ("She dislikes emoji - it looks unprofessional.", J, 0.0),
+        ("Practical tips are nice but I don't always need them.", H, 0.6),
+        # not a verdict on what came before
+        (
+            "Clear safety notes\nFRUSTRATIONS\n- Software that crashes on the tablet",
+            S,
+            1.2,
+        ),
+        ("A few lines is enough. If this doesn't sound like you, let me know.", C, 1.0),
+        (
+            "The occasional pun makes me smile. I wouldn't ask for more than that.",
+            J,
+            0.5,
+        ),
+        ("Dry answers. Dislikes cilantro.", J, -1.0),
+    ],
+)
+def test_what_is_no_verdict(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("The all-business tone gets old fast.", J, 1.0),
+        ("Careless scares me.", S, 1.0),
+        ("Totally careless would be bad.", S, 1.5),
+        ("It should mention the risks.", S, 1.0),
+        ('When it says "be careful with this," I pay attention.', S, 1.0),
+        ("It answered a boring tax question with a tiny dry joke.", J, 1.0),
+        ("There was a small disclaimer on a medical thing last time.", S, 0.6),
+        ("You've warmed up to puns over the last few weeks.", J, 1.0),
+    ],
+)
+def test_spoken_idioms_of_interviews(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
