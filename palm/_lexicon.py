@@ -704,6 +704,19 @@ _IDIOMS = tuple(
             r"down\b(?!\s+to\b)",
             r"\1 down \2",
         ),
+        # "Nothing else comes close.": what was just said comes first
+        (
+            ("close", "second"),
+            r"\b(?:nothing(?: else)? (?:comes|come|even comes) close|everything "
+            r"else (?:comes|is) (?:second|secondary))\b",
+            "this matters above all",
+        ),
+        # a short quote is one phrase: 'says "sure, go for it" on anything risky'
+        (
+            ('"', "\u201c"),
+            r"([\"\u201c][\w']+(?: [\w']+)?),( [^\"\u201c\u201d,.\n]{1,30}[\"\u201d])",
+            r"\1\2",
+        ),
         # "a dry joke" is a joke, not a dry answer
         ("dry", r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?)\b)", "wry"),
         # "careful with this" is the caution itself, not "careful with jokes"
@@ -1403,6 +1416,10 @@ NEG, COMPLAINT, LOW, SCALE, STANCE, TOPIC = (
 class Modifier:
     """A modifier word or phrase: its kind, factor, and scope.
 
+    A ``worry`` scales a cue as a priority, and is a complaint of a cue of the
+    negative pole: "safety is my top concern", "irresponsible answers are my top
+    concern" (both want safety first).
+
     ``forward_only`` modifiers act on cues after them only; ``needs_stance`` ones
     act only after a preference verb in the same clause ("prefers X over Y", not
     "over the years"). An ``adjective`` complaint right before a cue describes it
@@ -1417,6 +1434,7 @@ class Modifier:
     adjective: bool = False
     backward_only: bool = False
     indifferent: bool = False
+    worry: bool = False
 
 
 def _verb_forms(verbs: str) -> list[str]:
@@ -1678,6 +1696,7 @@ _COMPLAINT_WORDS = (
     "get old fast | got old fast | gets old quickly | rubbed me the wrong way | "
     "rubs me the wrong way | rub me the wrong way | gave up | give up on | "
     "want to throw my laptop | wanted to throw my laptop | would be bad | "
+    "i'd change | i would change | i'd fix | i'd get rid of | "
     "would be terrible | would be awful | would be a problem | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
     "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "
@@ -1796,6 +1815,8 @@ _SCALES = {
     "more than anything": 2.0,
     "more than anything else": 2.0,
     "first and foremost": 2.0,
+    "care about most": 2.0,
+    "care most about": 2.0,
     "most importantly": 2.0,
     "most important": 2.0,
     "top priority": 2.0,
@@ -2027,6 +2048,26 @@ _LOOKALIKES = {
     "mildly positive": 0.5,
 }
 
+# Concerns: a priority of a wanted pole, a worry about an unwanted one.
+_CONCERNS = {
+    **dict.fromkeys(
+        (
+            "top concern",
+            "main concern",
+            "biggest concern",
+            "primary concern",
+            "chief concern",
+            "number one concern",
+            "number-one concern",
+            "greatest concern",
+            "first concern",
+            "only concern",
+        ),
+        2.0,
+    ),
+    **dict.fromkeys(("a big concern", "a major concern", "a real concern"), 1.4),
+}
+
 _TOPIC_FRAMES = (
     "works as | works in | works at | work as | working as | worked as | job as | "
     "career in | career as | studies | studying | studied | majored in | "
@@ -2082,6 +2123,8 @@ for _p in _INDIFFERENCE.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5, indifferent=True)
 for _p, _f in (*_SCALES.items(), *_LOOKALIKES.items()):
     _MODIFIERS[_p] = Modifier(SCALE, _f)
+for _p, _f in _CONCERNS.items():
+    _MODIFIERS[_p] = Modifier(SCALE, _f, worry=True)
 for _p in _TOPIC_FRAMES.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(TOPIC, forward_only=True)
 # a few stance verbs also scale; keep both effects through a combined entry

@@ -429,7 +429,7 @@ def _read_clause(
         if not isinstance(payload, tuple) or skip[pos]:
             continue
         n_neg, scale, accept, used = 0, 1.0, 1.0, []
-        stance_seen = described = low = indifferent = False
+        stance_seen = described = low = indifferent = worried = False
         complained = 0  # complaints before the cue, with no relative clause
         # complaints flip once per scope however many ("avoids unnecessary
         # detail"); a relative clause before the cue is a scope of its own
@@ -470,6 +470,7 @@ def _read_clause(
                     accept *= mod.factor  # applied below, unless negated
                 else:
                     scale *= _LITOTES if softened else mod.factor
+                worried = worried or mod.worry
                 used.append(mtext)
                 continue
             applies = (
@@ -544,6 +545,10 @@ def _read_clause(
         )
         for cue in payload:
             value = -scale if aspect else cue.sign * flip * scale
+            if worried and cue.sign < 0 and flip > 0:
+                # "irresponsible answers are my top concern" (not "no crude
+                # content, their biggest concern")
+                value = -value
             results.setdefault(cue.trait, []).append((value, text, used))
             lows[cue.trait] = lows.get(cue.trait, False) or low
             poles.setdefault(cue.trait, set()).add(cue.sign)
@@ -656,7 +661,7 @@ def _blocked_negation(
     has a complaint ("action items you didn't ask for irritate you"). A forward
     negation stops at a comparison ("the direct one without caveats over a
     cautious one"), unless it is the comparison ("less interested in X than in
-    Y").
+    Y"); so does a "no" ("no jokes rather than a playful tone").
     """
     a, b, mod, text = items[j]
     start, end = items[pos][:2]
@@ -676,6 +681,11 @@ def _blocked_negation(
         return True
     if b - a != 1 or toks[a] not in _DETERMINER_NEGATIONS:
         return False
+    if any(
+        isinstance(m, lx.Modifier) and m.kind == lx.COMPLAINT and m.forward_only
+        for _, _, m, _ in items[j + 1 : pos]
+    ):
+        return True  # "no jokes rather than the playful one": not past a contrast
     commas, hyphens = marks
     if hyphens[a]:
         return b != start
@@ -802,6 +812,9 @@ def _labels_the_line(
     )
 
 
+_ANSWER_SUBJECTS = frozenset(("it", "that", "which", "reply", "answer"))
+
+
 def _describes_the_user(toks: list[str], start: int) -> bool:
     """Whether the words before a cue describe the user, not the answers wanted.
 
@@ -824,7 +837,9 @@ def _describes_the_user(toks: list[str], start: int) -> bool:
             # "likes it when I'm playful": the assistant, in a memory of the user
             return lead == 0 or toks[lead - 1] not in _CONDITIONS_OR_WHETHER
         if toks[lead] in _ARTICLES and lead >= 1 and toks[lead - 1] in _HAVE:
-            return True
+            # not what an answer has: "it has a sense of humor", "answers that
+            # have a sense of humor"
+            return lead < 2 or toks[lead - 2] not in _ANSWER_SUBJECTS
     return False
 
 
@@ -859,8 +874,9 @@ def _is_topic(
         and toks[end - 1] not in lx.FUNCTION_WORDS
         and nxt not in known
         and not commas[end]  # "no jokes, they're lazy"
-        # the next word starts a cue of its own ("short, witty replies")
-        and not any(it[0] == end and isinstance(it[2], tuple) for it in items)
+        # the next word starts a cue of its own ("short, witty replies"), or a
+        # verdict on it ("finds the warnings preachy")
+        and not any(it[0] == end for it in items)
         and not lx.is_adverb(raw[end])
         and not nxt.isdigit()
         # "detailed technical breakdowns": an unknown modifier before an answer noun
@@ -1182,12 +1198,17 @@ _REQUESTS = frozenset(lx.phrase_key("can could will please"))
 _NEGATIONS = frozenset(("not", "n't", "never"))
 
 
+_TAG_RE = re.compile(r"(?i),\s*(?:you know|right|yeah|no|you see|i guess|ok|okay)\?$")
+
+
 def _asks(sentence: list[str]) -> bool:
     """Whether a sentence is a question put to the user, not a request.
 
     "How long should answers be?" asks; "Could you keep it short?" requests.
     """
     toks = lx.tokens(sentence[0])
+    if _TAG_RE.search(", ".join(sentence[-2:])):
+        return False  # "Too solemn, you know?"
     return sentence[-1].endswith("?") and not (toks and toks[0] in _REQUESTS)
 
 

@@ -1592,7 +1592,9 @@ def test_occurrences_and_whatever(text, trait, expected):
         ),
         ("If it's cavalier about risk, nothing else matters to me.", S, 2.6),
         # "concern" is either way: what they care about, or what worries them
-        ("my main concern is that answers are safe and responsible", S, 1.0),
+        ("my main concern is that answers are safe and responsible", S, 2.0),
+        ("Irresponsible answers are my top concern", S, 2.0),
+        ("Verbosity is a big concern.", C, 1.4),
         # a list trailing off is no indifference; two options and a shrug are
         ("Puns, jokes, whatever. That's priority one.", J, 1.5),
         ("Dry or chatty, whatever", J, -0.5),
@@ -1730,4 +1732,46 @@ def test_what_is_no_verdict(text, trait, expected):
     ],
 )
 def test_spoken_idioms_of_interviews(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a verdict cue after a cue judges it, with or without an article
+        ("She finds warnings preachy.", S, -1.0),
+        ("She finds the warnings useless.", S, -1.0),
+        # what an answer has is the answer's; what the user has is the user's
+        ("it has a sense of humor", J, 1.0),
+        ("answers that have a sense of humor", J, 1.0),
+        ("She has a great sense of humor.", J, 0.0),
+        ("They have a great sense of humor in their own messages.", J, 0.0),
+        (
+            "Honestly, the dead-serious corporate tone is the main thing I'd change.",
+            J,
+            1.8,
+        ),
+        ("Absolutely no crude, edgy or risky content - their biggest concern", S, 3.0),
+        # a tag question asks nothing; "nothing else comes close" ranks it first
+        (
+            "Q: What about humor?\nA: I don't want it to sound like a textbook. Too "
+            "solemn, you know? Nothing else comes close, honestly.",
+            J,
+            2.0,
+        ),
+        (
+            'What I care about most is that it never just says "sure, go for it" on '
+            "something dangerous.",
+            S,
+            2.0,
+        ),
+        (
+            "The user went with the reply with no jokes rather than the one that had "
+            "a playful, teasing tone",
+            J,
+            -1.0,
+        ),
+    ],
+)
+def test_findings_concerns_and_tags(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
