@@ -1536,6 +1536,8 @@ _AVERSION = _verb_forms(
     "water down | disable | deactivate | switch off | remove | spare me | spare us | "
     "abandons | abandon"
 ) + [
+    "n't care for",
+    "not care for",
     "unhappy",
     "uncomfortable with",
     "uneasy about",
@@ -1636,7 +1638,8 @@ _PRAISE = (
     "awesome | fantastic | wonderful | the best part | the best thing | a plus | "
     "won out | won every time | won each time | "
     "makes my day | make my day | made my day | "
-    "a bonus | handy | spot on | brilliant | terrific | superb | invaluable"
+    "a bonus | handy | spot on | brilliant | terrific | superb | invaluable | cute | "
+    "endearing"
 )
 
 # Negations that can also end a clause and negate its subject ("jokes: no",
@@ -1696,7 +1699,9 @@ _COMPLAINT_WORDS = (
     "get old fast | got old fast | gets old quickly | rubbed me the wrong way | "
     "rubs me the wrong way | rub me the wrong way | gave up | give up on | "
     "want to throw my laptop | wanted to throw my laptop | would be bad | "
-    "i'd change | i would change | i'd fix | i'd get rid of | "
+    "i'd change | i would change | i'd fix | i'd get rid of | roll my eyes | "
+    "rolls my eyes | lose interest | loses interest | lost interest | "
+    "shortchanged | short-changed | feels like a miss | feel like a miss | "
     "would be terrible | would be awful | would be a problem | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
     "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "
@@ -1721,7 +1726,7 @@ _COMPLAINT_ADJECTIVES = frozenset(
 
 _LOW = (
     "not important | unimportant | not a priority | low priority | "
-    "doesn't care for | doesn't matter | does not matter | don't matter | "
+    "doesn't matter | does not matter | don't matter | "
     "matters little | matter little | irrelevant | not a concern | not essential | "
     "not necessary | not needed | optional | not a big deal | no big deal | "
     "not much of a concern | ambivalent about | lukewarm on | lukewarm about | "
@@ -1802,7 +1807,9 @@ _INDIFFERENCE = (
     "no consistent reward | no clear signal | no consistent pattern | "
     "makes little difference | make little difference | little difference | "
     "won in some pairs | won sometimes | both won sometimes | varied a lot between | "
-    "varied between | n't seem to drive | does not seem to drive | hard to say"
+    "varied between | n't seem to drive | does not seem to drive | hard to say | "
+    "n't mind which | n't mind either | n't mind either way | not super fussed | "
+    "not too fussed | not that fussed"
 )
 
 # Words that scale a cue's strength, with their factor.
@@ -1907,6 +1914,7 @@ _SCALES = {
     "single-mindedly": 2.0,
     "single-minded": 2.0,
     "by far": 1.8,
+    "by a mile": 1.8,
     "the main thing": 1.8,
     "main priority": 2.0,
     "first priority": 2.0,
@@ -1941,6 +1949,10 @@ _SCALES = {
     "small": 0.6,
     "faint": 0.4,
     "a little bit": 0.4,
+    "a tad": 0.5,
+    # "X edged out Y, but it was close": weak evidence
+    "was close": 0.5,
+    "it was close": 0.5,
     "a little": 0.5,
     "a bit": 0.5,
     "a touch": 0.5,
@@ -2018,6 +2030,12 @@ _LOOKALIKES = {
     "the deal-breaker": 2.0,
     "the deal breaker": 2.0,
     "no matter what": 1.5,  # "family friendly no matter what": not a "no"
+    "suits me fine": 1.0,  # a liking, not a mild "fine"
+    "suit me fine": 1.0,
+    "the big one": 2.0,
+    "the one thing": 2.0,
+    "ahead of anything else": 2.0,
+    "ahead of everything else": 2.0,
     # "last time it frustrated me" is no ranking ("ranked last")
     "last time": 1.0,
     "last week": 1.0,
@@ -2094,7 +2112,15 @@ for _p in _NEGATORS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(NEG)
 for _p in _FORWARD_NEGATORS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(NEG, forward_only=True)
-_COMPARATIVES = ("over", "than", "above", "ahead of", "edge out", "edges out")
+_COMPARATIVES = (
+    "over",
+    "than",
+    "above",
+    "ahead of",
+    "edge out",
+    "edges out",
+    "edged out",
+)
 for _p in (*_CONTRAST.split("|"), *_COMPARATIVES):
     _MODIFIERS.setdefault(
         _p.strip(),
@@ -2132,6 +2158,18 @@ for _p in ("love", "loves", "adore", "adores", "insist on", "demand"):
     _MODIFIERS[_p] = Modifier(SCALE, _SCALES.get(_p.split()[0].rstrip("s"), 1.5))
 for _p in ("hate", "hates", "detest", "detests", "loathe", "loathes"):
     _MODIFIERS[_p] = Modifier(COMPLAINT, _SCALES.get(_p.rstrip("s"), 1.3))
+# the worst of all complaints
+for _p in (
+    "top pet peeve | biggest pet peeve | number one pet peeve | main pet peeve | "
+    "hate most | hates most | hate the most | hates the most"
+).split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(COMPLAINT, 2.0)
+# "not really what I'm after": a plain no, not a softened one
+for _p in (
+    "n't really what i'm after | not really what i'm after | n't really what i "
+    "want | not really what i want | n't what i'm after | not what i'm after"
+).split("|"):
+    _MODIFIERS[_p.strip()] = Modifier(NEG)
 
 MODIFIERS: dict[tuple[str, ...], Modifier] = {
     phrase_key(p): m for p, m in _MODIFIERS.items() if phrase_key(p)
@@ -2367,7 +2405,7 @@ def is_plain(token: str) -> bool:
 # would modify ("short stories")
 _LINKING_VERBS = frozenset(
     "felt feel feels seemed seem seems sounded sound sounds came comes come "
-    "landed lands land went goes go read reads got gets ran runs".split()
+    "landed lands land went goes go read reads got gets ran runs beat beats".split()
 )
 
 

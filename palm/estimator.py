@@ -400,6 +400,7 @@ def _read_clause(
     known = lx.known_words()
     results: dict[int, list[tuple[float, str, list[str]]]] = {}
     lows: dict[int, bool] = {}  # per trait: a low-importance phrase applied
+    tolerances: dict[int, bool] = {}  # per trait: an acceptance applied
     poles: dict[int, set[int]] = {}  # per trait: the poles its cues came from
     marks = _marks(clause)
     skip = _skipped_cues(clause, items, toks, raw, known, marks[0])
@@ -511,7 +512,7 @@ def _read_clause(
                 continue  # "doesn't care much about X either way" is one "little"
             else:  # COMPLAINT or LOW: one flip per scope
                 scope = before and items[j][0] > rel
-                if not before and mod.kind == lx.COMPLAINT and complained == 1:
+                if not before and mod.kind == lx.COMPLAINT and complained >= 1:
                     # "can't stand X - biggest pet peeve" is one complaint (not
                     # "answers that avoid X: disliked", nor "hates X instead of Y")
                     scope = True
@@ -543,6 +544,16 @@ def _read_clause(
                 or "whether" in toks[:start]
             )
         )
+        # "fine with serious" tolerates the other pole: weaker than "fine with jokes"
+        # (a question's answer decides: "OK with edgy answers? - yes"; both poles
+        # fine is a low importance, below)
+        tolerated = (
+            accept < 1.0
+            and n_neg % 2 == 0
+            and flip > 0
+            and not clause.endswith("?")
+            and tuple(toks[start:end]) not in lx.ASPECTS  # "any length is fine"
+        )
         for cue in payload:
             value = -scale if aspect else cue.sign * flip * scale
             if worried and cue.sign < 0 and flip > 0:
@@ -551,6 +562,9 @@ def _read_clause(
                 value = -value
             results.setdefault(cue.trait, []).append((value, text, used))
             lows[cue.trait] = lows.get(cue.trait, False) or low
+            tolerances[cue.trait] = tolerances.get(cue.trait, False) or (
+                tolerated and not aspect
+            )
             poles.setdefault(cue.trait, set()).add(cue.sign)
     out: dict[int, tuple[float, list[str], list[str]]] = {}
     for k, vals in results.items():
@@ -562,6 +576,8 @@ def _read_clause(
             total = -size
         if total == 0.0:
             continue
+        if tolerances[k] and poles[k] == {-1}:
+            size *= _TOLERANCE  # "fine with serious" tolerates the other pole
         cues = list(dict.fromkeys(t for _, t, _ in vals))
         mods = list(dict.fromkeys(m for _, _, used in vals for m in used))
         out[k] = (math.copysign(size, total), cues, mods)
@@ -569,6 +585,7 @@ def _read_clause(
 
 
 _LITOTES = 0.5
+_TOLERANCE = 0.5
 _COMPARED = frozenset(("over", "than", "instead", "less", "fewer", "least"))
 
 
@@ -966,6 +983,8 @@ _ANAPHORA = frozenset(("this", "that", "it", "which"))
 _ELIDED = frozenset(lx.phrase_key("is are was were seems appears remains has have had"))
 _CONJUNCTIONS = frozenset(lx.phrase_key("but and though although yet while"))
 _WHERE_SEEN = frozenset(("in", "during", "across"))
+_SPEAKER_LEADS = frozenset(lx.phrase_key("i i'm honestly really"))
+_TAIL_WORDS = frozenset(lx.phrase_key("though only just not i guess tad really"))
 
 
 def _read_text(
@@ -1123,6 +1142,17 @@ def _collect(
     readings: list[tuple[int, str, _Reading]] = []
     for s_idx, sentence in enumerate(sentences):
         found_all = [read(clause) for clause in sentence]
+        if (
+            readings
+            and readings[-1][0] == s_idx - 1
+            and s_idx - 1 not in questions
+            and s_idx - 2 not in questions
+            and not any(found_all)
+            and _RETRACTION_RE.search(" ".join(sentence))
+        ):
+            # "I hate warnings. No, wait, that's not right.": the statement is
+            # taken back
+            dropped.add(s_idx - 1)
         for c_idx, clause in enumerate(sentence):
             found = found_all[c_idx]
             if s_idx - 1 in questions and c_idx == 0:
@@ -1149,8 +1179,12 @@ def _collect(
                 factor, used, low = _anaphora_scale(clause)
                 if readings[-1][0] not in questions:
                     _judge(readings, judged, clause, s_idx)
-                if factor != 1.0:
-                    prev = readings[-1][2]
+                prev = readings[-1][2]
+                if factor != 1.0 and any(
+                    # "make me a tad uneasy. Only a tad.": said once
+                    not set(used).issubset(mods)
+                    for _, _, mods in prev.values()
+                ):
                     for k, (v, cues, mods) in prev.items():
                         # "Funny remarks? not really a priority": a bare
                         # mention takes the low importance, sign and all
@@ -1194,6 +1228,10 @@ def _collect(
     return scores, tuple(evidence)
 
 
+_RETRACTION_RE = re.compile(
+    r"(?i)^(?:no,? )?wait\b.*\b(?:not right|not it|not true|not what i mean)|"
+    r"\bscratch that\b|\bi take (?:that|it) back\b|^(?:no,? )?wait,? no\b"
+)
 _REQUESTS = frozenset(lx.phrase_key("can could will please"))
 _NEGATIONS = frozenset(("not", "n't", "never"))
 
@@ -1252,7 +1290,10 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
     # "not really a priority for me", not "cares little for detail" (about a
     # trait the portfolio does not have)
     # ("has never come up in his feedback": an elided "has" opens it too)
+    # (after "has", or the user and a filler: "I honestly don't mind which")
     lead = 1 if toks and toks[0] in _HAVE else 0
+    while lead < len(toks) and toks[lead] in _SPEAKER_LEADS:
+        lead += 1
     # (where it was seen is no object: "... in his feedback")
     head = list(itertools.takewhile(lambda t: t not in _WHERE_SEEN, toks))
     opens_low = (
@@ -1261,7 +1302,11 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
         and spans[0][2].kind == lx.LOW
         and all(lx.is_plain(t) for t in head)
     )
-    if not toks or not (toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low):
+    # a tail of degree words: "Mildly, though.", "Only a tad.", "Not a lot."
+    tail = bool(spans) and all(t in lx.SCALE_TOKENS or t in _TAIL_WORDS for t in toks)
+    if not toks or not (
+        toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low or tail
+    ):
         return 1.0, [], False
     opens_low = opens_low and not hedge
     factor, used = 1.0, []
@@ -1278,7 +1323,11 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
 
 _OPENERS = frozenset(lx.phrase_key("and but so oh honestly um uh well like just"))
 _SIZES = [["a", "little"], ["small"], ["a", "bit"], ["a", "touch", "of"]]
+_HEDGES = frozenset(lx.phrase_key("than always necessarily every"))
 _REFERS_BACK = frozenset(("this", "that", "it", "those", "them", "these"))
+_AFTER_VERDICT = _REFERS_BACK | frozenset(
+    lx.phrase_key("from for about with to me at all anymore either really much")
+)
 _QUOTATIVE = frozenset(lx.phrase_key("was were i'm am is"))
 
 
@@ -1291,7 +1340,11 @@ def _bare(clause: str) -> bool:
     """
     toks = [lx.norm(t) for t in lx.tokens(clause)]
     return lx.PREFERENCE_VERBS.isdisjoint(toks) and all(
-        mod.kind == lx.TOPIC or toks[a:b] in _SIZES  # "asked about", "a little joke"
+        # "asked about", "a little joke", "tried to be cute"
+        mod.kind == lx.TOPIC
+        or toks[a:b] in _SIZES
+        or " ".join(toks[a:b]) in lx.PRAISE
+        or tuple(toks[a:b]) in lx.ACCEPTANCE  # "musing is fine, but not what I want"
         for a, b, mod in lx.modifier_spans(toks)
     )
 
@@ -1307,8 +1360,8 @@ def _judge(
     already says with a stance ("loves puns. Hates traffic") is left alone.
     """
     last = readings[-1][0]
-    opening = lx.tokens(readings[-1][1])[:1]
-    condition = last == s_idx and bool(opening) and lx.norm(opening[0]) in _IFS
+    opening = [t for t in map(lx.norm, lx.tokens(readings[-1][1])) if t not in _OPENERS]
+    condition = last == s_idx and bool(opening) and opening[0] in _IFS
     words = _disapproves(clause, condition)
     if not words:
         return
@@ -1346,18 +1399,21 @@ def _disapproves(clause: str, condition: bool) -> list[str]:
     if not (refers or condition or "me" in toks):
         if len(toks) > 3 or not lx.known_words().issuperset(toks):
             return []  # "I gave up." judges; "Dislikes cilantro" states a thing
-    if "than" in toks:
-        return []  # "I wouldn't ask for more than that" limits, it does not reject
+    if not _HEDGES.isdisjoint(toks):
+        # "I wouldn't ask for more than that" limits, "I don't always need them"
+        # hedges: neither rejects
+        return []
     n_neg, complaint, stance, used = 0, False, False, []
     for start, end, mod in lx.modifier_spans(toks):
         key = tuple(toks[start:end])
-        on_it = end == len(toks) or toks[end] in _REFERS_BACK
+        # on what came before: "don't need that", "not what I want from it"
+        on_it = _AFTER_VERDICT.issuperset(toks[end:])
         if mod.kind == lx.NEG:
             n_neg += 1
         elif key in lx.VERDICT_COMPLAINTS:
             complaint = True
         elif key in lx.VERDICT_STANCES and on_it:
-            stance = True  # on what came before: "don't need that", not "like you"
+            stance = True  # not "like you"
         elif key[0] in _NEGATIONS and key[1:] in lx.VERDICT_STANCES and on_it:
             n_neg += 1  # "I don't need that", not "doesn't need to be short"
             stance = True

@@ -215,6 +215,8 @@ _BUILTINS = (
     _builtin(
         "helpfulness",
         "helpful | helpfulness | useful | usefulness | actionable | practical | "
+        "stuff i can actually use | stuff i can use | something i can actually do | "
+        "something i can do | land somewhere | lands somewhere | "
         "practical advice | solutions | step-by-step | step by step | answers the "
         "question | informative | resourceful | guidance | concrete advice | specific "
         "advice | how-to | hands-on | tips | problem-solving | solves the problem | "
@@ -261,7 +263,8 @@ _BUILTINS = (
         "think ideas through | think things through | "
         "leave it open | leave the question open | explore it | exploratory | "
         "non-prescriptive | speculative | wandering | think something through | "
-        "think it through | tangents | reflective",
+        "think it through | tangents | reflective | muses | muse | pure theory | "
+        "theory for its own sake | hand-waving | handwaving",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -333,13 +336,14 @@ _BUILTINS = (
         "one-liners | entertained | light and friendly | made her laugh | made him "
         "laugh | made them laugh | made me laugh | makes her laugh | makes him laugh | "
         "makes them laugh | makes me laugh | make me laugh | a playful line | "
-        "jokiness",
+        "jokiness | lighter tone | a lighter tone | a little lighter | a bit lighter | "
+        "lightens up",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
         "somber | sombre | formal register | formal | formality | strictly "
         "professional | professional tone | dry tone | dry | stiff | unjoking | "
-        "all-business",
+        "all-business | matter-of-fact | sound like a robot | sounds like a robot",
         "Answers that are funny or playful.",
     ),
     _builtin(
@@ -373,6 +377,8 @@ _BUILTINS = (
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
         "dive | deep dives | depth | rambling | padding | fluff | walls of text | "
         "overexplain | overexplaining | overexplains | overexplained | "
+        "goes on and on | go on and on | going on and on | scrolling through "
+        "paragraphs | scroll through paragraphs | paragraphs and paragraphs | "
         "dig into | really dig into | several paragraphs | multiple paragraphs | "
         "all the reasoning | reasoning behind it | "
         "wall of text | long-winded | at length | in detail | full explanations | "

@@ -1093,16 +1093,17 @@ def test_bracketed_verdicts_and_elided_subjects(text, trait, expected):
 @pytest.mark.parametrize(
     ("text", "trait", "expected"),
     [
-        # an appositive verdict after one complaint restates it
+        # an appositive verdict after one complaint restates it (the biggest one
+        # at twice the strength)
         ("Frustrations: Edgy or crude content of any kind (a deal-breaker)", S, 1.0),
-        ("Can't stand dry, humorless replies \u2014 biggest pet peeve", J, 1.0),
+        ("Can't stand dry, humorless replies \u2014 biggest pet peeve", J, 2.0),
         # ... but not after a relative clause's complaint, nor two of them
         ("answers that avoid risky suggestions: disliked in 8 of 10 cases", S, -1.0),
         (
             "Hates it when I muse or philosophize instead of solving the problem "
             "\u2014 biggest pet peeve",
             H,
-            1.3,
+            2.6,
         ),
         ("If forced to pick one thing: make it actionable", H, 2.0),
         ("Worst case for her: an answer that glosses over a real hazard", S, 1.0),
@@ -1583,7 +1584,7 @@ def test_occurrences_and_whatever(text, trait, expected):
         (
             "A reckless, anything-goes answer is the one thing I really can't accept",
             S,
-            1.4,
+            2.8,
         ),
         (
             "My biggest complaint, by a mile, is that it's so serious all the time.",
@@ -1639,7 +1640,8 @@ def test_anecdote_complaints(text, trait, expected):
 @pytest.mark.parametrize(
     ("text", "trait", "expected"),
     [
-        ("Musing is okay", H, -0.5),
+        # tolerating the unwanted pole is weaker than a mild liking
+        ("Musing is okay", H, -0.25),
         ("content that's ok for kids to see", S, 1.0),
         ("but steps are fine too", H, 0.5),
         ("way too long", C, 1.0),
@@ -1774,4 +1776,60 @@ def test_spoken_idioms_of_interviews(text, trait, expected):
     ],
 )
 def test_findings_concerns_and_tags(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a statement taken back says nothing
+        ("I hate warnings. No, wait, that's not right. A few are fine.", S, 0.0),
+        # a tail of degree words weakens what came before it, once
+        ("I'd rather it not be totally unfiltered. Mildly, though.", S, 0.75),
+        ("Anything-goes answers make me a tad uneasy. Only a tad.", S, 0.5),
+        (
+            "I don't want it completely no-holds-barred, but I'm not super fussed.",
+            S,
+            0.75,
+        ),
+        (
+            "In pair one, the lighthearted answer edged out the businesslike "
+            "response, but it was close.",
+            J,
+            0.5,
+        ),
+        # tolerating the unwanted pole is weaker than a mild liking
+        ("Musing is okay. I'd just slightly rather get a takeaway.", H, 0.15),
+        ("You're fine with short or long answers.", C, 0.0),
+        ("Big-picture musing is fine in a book, but not what I want from it.", H, 0.25),
+        ("I used to find the jokes cute, but now they just irritate me.", J, -1.0),
+        ("Formal and serious suits me fine.", J, -1.0),
+        ("Serious tone, casual tone, I honestly don't mind which.", J, -0.5),
+        ("I don't care for step-by-step instructions.", H, -1.0),
+    ],
+)
+def test_retractions_tails_and_tolerance(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Well, when it goes on and on, I lose interest pretty fast.", C, 1.0),
+        ("Useful beats clever for me, every time.", H, 1.5),
+        ("Brevity. That's the big one, way ahead of anything else.", C, 3.0),
+        ("Long answers are the thing I hate most.", C, 2.0),
+        ("Abstract, philosophical answers aren't really what I'm after.", H, 1.0),
+        ("I like when it just muses.", H, -1.0),
+        ("Give me something I can actually do with it.", H, 1.0),
+        (
+            "Formal is okay. I just slightly prefer when it doesn't sound like a "
+            "robot.",
+            J,
+            0.15,
+        ),
+        ("Topics include music theory and quantum physics.", H, 0.0),
+    ],
+)
+def test_spoken_priorities_and_poles(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
