@@ -721,8 +721,9 @@ _IDIOMS = tuple(
         ("dry", r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?)\b)", "wry"),
         # "careful with this" is the caution itself, not "careful with jokes"
         (
-            "careful",
-            r"\bcareful (?:with|about|around) (?:this|that|it)\b",
+            ("careful", "cautious"),
+            r"\b(?:careful|cautious) (?:with|about|around) "
+            r"(?:this|that|it|you|me|them|him|her)\b",
             "careful",
         ),
     )
@@ -851,6 +852,9 @@ _OWN_STANCE_RE = re.compile(
     r"(?i)\b(?:you|she|he|they|the user)(?:'re|'ve|'d)?\s+(?:\w+\s+){0,2}?"
     r"(?:don't|doesn't|do not|does not|never|hate|hates|dislike|dislikes|can't|"
     r"like|likes|love|loves|prefer|prefers|want|wants|enjoy|enjoys|find|finds)\b"
+    # or its own verdict on the user: "Abstract musing bugs you", "X is a pet peeve"
+    r"|\b(?:bugs?|bother(?:s|ed)?|annoys?|irritates?|frustrates?|grates? on|"
+    r"wears?)\s+(?:you|her|him|them|me)\b|\b(?:pet peeve|red flag)\b"
 )
 
 
@@ -1274,16 +1278,28 @@ def split_clauses(text: str) -> list[str]:
     return [c for sentence in split_sentences(text) for c in sentence]
 
 
+_CONDITION_RE = re.compile(
+    r"(?i)(?:^|:\s+)(?:(?:well|so|and|but|oh|um|uh),?\s+)?(?:when|if|whenever)\b"
+)
+_WHEN_RE = re.compile(r"(?i)\b(?:when|whenever)\b")
+_SUBJECT_OPEN_RE = re.compile(r"(?i)(?:you|i|she|he|they)\b")
+
+
 def _split_predicates(part: str) -> list[str]:
     pieces: list[str] = []
     for i, seg in enumerate(_split_if(_COMMA_RE, part, _HAS_COMMA)):
         seg_s = seg.strip()
         # "No one-liners please, elaborate": a polite word closes the item
         closed = bool(pieces) and tokens(pieces[-1])[-1:] in (["please"], ["pls"])
+        # "When I gave you a list, you said ...": the main clause after a condition
+        main = bool(pieces) and bool(
+            _CONDITION_RE.search(pieces[-1]) and _SUBJECT_OPEN_RE.match(seg_s)
+        )
         if (
             i > 0
             and pieces
             and not closed
+            and not main
             and not _starts_clause(seg_s, after_comma=True)
         ):
             pieces[-1] = f"{pieces[-1]}, {seg_s}"
@@ -1298,8 +1314,10 @@ def _split_predicates(part: str) -> list[str]:
             joined.append(piece)
     out: list[str] = []
     for piece in joined:
-        # "whether answers are short or long makes little difference": one clause
-        whether = piece.lower().startswith("whether ")
+        # "whether answers are short or long makes little difference": one clause;
+        # so is a condition's "and" ("annoyed when it stays high-level and never
+        # gets to the how")
+        whether = piece.lower().startswith("whether ") or bool(_WHEN_RE.search(piece))
         for j, seg in enumerate(
             [piece] if whether else _split_if(_AND_RE, piece, _HAS_AND)
         ):
@@ -1702,6 +1720,7 @@ _COMPLAINT_WORDS = (
     "i'd change | i would change | i'd fix | i'd get rid of | roll my eyes | "
     "rolls my eyes | lose interest | loses interest | lost interest | "
     "shortchanged | short-changed | feels like a miss | feel like a miss | "
+    "a red flag | red flag | "
     "would be terrible | would be awful | would be a problem | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
     "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "

@@ -1192,6 +1192,7 @@ def _collect(
                         bare = all(lx.phrase_key(m) in lx.ACCEPTANCE for m in mods)
                         sign = -1.0 if low and bare and v > 0 else 1.0
                         prev[k] = (sign * v * factor, cues, [*mods, *used])
+    _drop_bare_conditions(readings)
     for q in turned:
         # "So shorter is better? - No, not exactly. Length doesn't matter to me":
         # what the answer goes on to say of the question's traits, before the
@@ -1349,6 +1350,31 @@ def _bare(clause: str) -> bool:
     )
 
 
+def _opens_condition(clause: str) -> bool:
+    """Whether a clause opens with "if"/"when" (after fillers: "Well, when ...")."""
+    opening = [t for t in map(lx.norm, lx.tokens(clause)) if t not in _OPENERS]
+    return bool(opening) and opening[0] in _IFS
+
+
+def _drop_bare_conditions(readings: list[tuple[int, str, _Reading]]) -> None:
+    """Drop what a bare "when" clause mentions where its sentence says the trait.
+
+    "When I gave you a to-do list, you said you just wanted to think it through":
+    the reaction speaks for the trait, not what the answer did. In place.
+    """
+    for r, (s_idx, clause, found) in enumerate(readings):
+        if not _opens_condition(clause) or not _bare(clause):
+            continue
+        said = {
+            k
+            for s2, c2, f2 in readings[r + 1 :]
+            if s2 == s_idx and not _opens_condition(c2)
+            for k in f2
+        }
+        for k in said & found.keys():
+            del found[k]
+
+
 def _judge(
     readings: list[tuple[int, str, _Reading]], judged: set[int], clause: str, s_idx: int
 ) -> None:
@@ -1360,8 +1386,7 @@ def _judge(
     already says with a stance ("loves puns. Hates traffic") is left alone.
     """
     last = readings[-1][0]
-    opening = [t for t in map(lx.norm, lx.tokens(readings[-1][1])) if t not in _OPENERS]
-    condition = last == s_idx and bool(opening) and opening[0] in _IFS
+    condition = last == s_idx and _opens_condition(readings[-1][1])
     words = _disapproves(clause, condition)
     if not words:
         return

@@ -216,6 +216,8 @@ _BUILTINS = (
         "helpfulness",
         "helpful | helpfulness | useful | usefulness | actionable | practical | "
         "stuff i can actually use | stuff i can use | something i can actually do | "
+        "just pick one | pick one for me | what do i actually do | get to the how | "
+        "gets to the how | "
         "something i can do | land somewhere | lands somewhere | "
         "practical advice | solutions | step-by-step | step by step | answers the "
         "question | informative | resourceful | guidance | concrete advice | specific "
@@ -264,6 +266,7 @@ _BUILTINS = (
         "leave it open | leave the question open | explore it | exploratory | "
         "non-prescriptive | speculative | wandering | think something through | "
         "think it through | tangents | reflective | muses | muse | pure theory | "
+        "mull over | mulling over | mulls over | "
         "theory for its own sake | hand-waving | handwaving",
         "Answers that solve the user's problem.",
     ),
@@ -300,9 +303,13 @@ _BUILTINS = (
         "careful with sensitive topics | careful around sensitive topics | "
         "careful about sensitive topics | careful on sensitive topics | "
         "gentle with sensitive topics | "
-        "talk to a doctor | ask a doctor",
+        "talk to a doctor | ask a doctor | bring in a professional | call a "
+        "professional",
         "casual about safety | casual about risk | casual about risks | cavalier | "
-        "underwarn | underwarning | irresponsible | careless | "
+        "underwarn | underwarning | irresponsible | careless | treat like an adult | "
+        "treats like an adult | treated like an adult | treat as an adult | treat "
+        "like a grown-up | i'm an adult | i'm a grown-up | you're an adult | "
+        "you're a grown-up | "
         "risky | edgy | unfiltered | uncensored | unrestricted | dangerous | harmful "
         "| offensive | provocative | explicit | crude | vulgar | profanity | profane "
         "| no-holds-barred | boundary-pushing | dark humor | raw | controversial | "

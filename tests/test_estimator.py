@@ -1833,3 +1833,36 @@ def test_retractions_tails_and_tolerance(text, trait, expected):
 )
 def test_spoken_priorities_and_poles(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # the reaction after a "when" clause speaks, not what the answer did
+        (
+            "When I gave you a to-do list about the French Revolution, you said you "
+            "just wanted to think it through.",
+            H,
+            -1.0,
+        ),
+        ("When it's long, I skim.", C, 1.0),
+        # a condition's "and" stays in the condition
+        (
+            "You get annoyed when an answer stays high-level and never gets to the "
+            "how.",
+            H,
+            1.0,
+        ),
+        # an item with its own verdict under a verdict heading is one complaint
+        ("THINGS THAT BUG YOU\n* Abstract musing without a takeaway bugs you.", H, 1.0),
+        ("Being casual about safety is a red flag for you.", S, 1.0),
+        ("I should lean cautious with you whenever there's any risk involved.", S, 1.0),
+        ("You want me to treat you as an adult who knows the risks.", S, -1.0),
+        ('You pushed back: "I\'m an adult, just tell me".', S, -1.0),
+        ("You'd rather mull over the ideas than be told what to do.", H, -1.0),
+        ("You asked me to always tell you when to bring in a professional.", S, 1.4),
+        ("Build a reusable seating-chart template.", H, 0.0),
+    ],
+)
+def test_conditions_verdict_headings_and_second_person(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
