@@ -98,7 +98,7 @@ _SKIPPABLE = _FILLERS | _OBJECTS
 _CUE_VERBS = frozenset(
     "keep get cut skip give flag point warn mention solve answer address spell go "
     "play hand tell trim err push commit act decline deflect dodge sidestep restate "
-    "walk stay stick include add offer provide".split()
+    "walk stay stick include add offer provide see check talk".split()
 )
 
 
@@ -617,8 +617,8 @@ _IDIOMS = tuple(
         ),
         (
             "why",
-            r"(^|[\u201c\"'>(]\s*)why (?:so|the|all the|all this)\b(?=[^?\n]*\?)",
-            r"\1too much",
+            r"(^|[\u201c\"'>(]\s*)why (?:so|the|all the|all this)\b([^?\n]*)\?+",
+            r"\1too much\2.",
         ),
         # "caveats, no caveats, whatever"
         (", no ", r"\b([a-z][\w-]*), no \1\b", r"\1 either way"),
@@ -716,6 +716,18 @@ _IDIOMS = tuple(
             ('"', "\u201c"),
             r"([\"\u201c][\w']+(?: [\w']+)?),( [^\"\u201c\u201d,.\n]{1,30}[\"\u201d])",
             r"\1\2",
+        ),
+        # '"stop babying me, i'm not clumsy" My read: ...': the note is a sentence
+        (
+            ("read", "reading", "interpretation"),
+            r"([\"\u201d])\s+(?=(?:my read|reading|interpretation|read)\s*:)",
+            r"\1. ",
+        ),
+        # "this kind of usable help" is no hedge ("kind of useful")
+        (
+            "kind of",
+            r"\b(this|that|what|the|a|any|which|every) (kind|sort) of\b",
+            r"\1 type of",
         ),
         # "a dry joke" is a joke, not a dry answer
         ("dry", r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?)\b)", "wry"),
@@ -862,7 +874,7 @@ _OWN_STANCE_RE = re.compile(
 # "Reading: context only", "No preference signal:", "- context, nothing about style"
 _NO_SIGNAL_GUARD = re.compile(r"(?i)task|context|off-topic|signal|nothing about")
 _NO_SIGNAL_RE = re.compile(
-    r"(?i)(?:^|[(\[:>\u2192\u2014\u2013-]\s*)(?:"
+    r"(?i)(?:^|\s|[(\[:>\u2192\u2014\u2013-]\s*)(?:"
     r"(?:task(?: request)?|context(?: only)?|off-topic|"
     r"no (?:preference |style |clear )?signal)(?=\s*(?:[:),;.\]]|$))"
     r"|nothing about (?:style|the style|how)|says nothing about|"
@@ -1463,7 +1475,9 @@ def _verb_forms(verbs: str) -> list[str]:
         head, _, rest = v.partition(" ")
         rest = f" {rest}" if rest else ""
         forms = {head}
-        if head.endswith("e"):
+        if head.endswith("ee"):
+            forms |= {head + "d", head + "ing"}  # "agreed", "seeing"
+        elif head.endswith("e"):
             forms |= {head + "d", head[:-1] + "ing"}
         elif head.endswith("y") and head[-2:-1] not in "aeiou":
             forms |= {head[:-1] + "ied", head + "ing"}
@@ -1491,6 +1505,7 @@ _IRREGULAR = {
     "stick": ("stuck",),
     "seek": ("sought",),
     "choose": ("chose", "chosen"),
+    "see": ("saw", "seen", "seeing"),
 }
 
 # cue verbs in every form, for the article a phrase may take (determiner_variants)

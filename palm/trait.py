@@ -217,6 +217,7 @@ _BUILTINS = (
         "helpful | helpfulness | useful | usefulness | actionable | practical | "
         "stuff i can actually use | stuff i can use | something i can actually do | "
         "just pick one | pick one for me | what do i actually do | get to the how | "
+        "action plans | action plan | prescriptive | "
         "gets to the how | "
         "something i can do | land somewhere | lands somewhere | "
         "practical advice | solutions | step-by-step | step by step | answers the "

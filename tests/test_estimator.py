@@ -1866,3 +1866,33 @@ def test_spoken_priorities_and_poles(text, trait, expected):
 )
 def test_conditions_verdict_headings_and_second_person(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a rhetorical "why so X?" complains and asks nothing
+        ("1. \u201cwhy so prescriptive? i wanted to wonder\u201d", H, -1.0),
+        ('- "glad u mentioned seeing a doctor"', S, 1.0),
+        # a note after a quote is a sentence of its own
+        (
+            '"stop babying me, i\'m not clumsy" My read: dislikes warnings and caution',
+            S,
+            -1.0,
+        ),
+        # a no-signal label after a bullet or a timestamp drops its line
+        ("* Off-topic: \u201chelp me word a text to my landlord\u201d", H, 0.0),
+        (
+            "2026-02-18 04:10 Off-topic: \u201cwhat's the difference between baking "
+            "soda and powder\u201d",
+            H,
+            0.0,
+        ),
+        # "this kind of" is no hedge
+        ("wants exactly this kind of usable, concrete help", H, 1.0),
+        ("(unimpressed: dislikes being handed action plans)", H, -1.0),
+        ("When it glosses over the risks, that bothers me.", S, 1.0),
+    ],
+)
+def test_chat_notes_and_rhetorical_questions(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
