@@ -683,7 +683,7 @@ def render(report: dict) -> str:
         "estimator is the honest estimate of performance on a new style of summary; "
         "those runs are in the aims table (`first (blind) run`) and, for the "
         "external families, in full in `routing_blind_run1.md` to "
-        "`routing_blind_run11.md`.",
+        "`routing_blind_run12.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -772,7 +772,16 @@ def render(report: dict) -> str:
         "the question before it; an answer that goes on to state the trait, or "
         "corrects a paraphrase, speaks for itself; a bare yes answers no open "
         "question; conditions as scopes of their own; spoken complaints and "
-        "shrugs; what merely occurs in answers).",
+        "shrugs; what merely occurs in answers). Run 12 (frozen at 3905c3d, after "
+        "verdicts on bare mentions, retractions, degree tails, tolerance of the "
+        "unwanted pole and more spoken phrasing) was the first run of two "
+        "families, each written blind on 2026-12-07 by its own helper: "
+        "`summary-update` (a summarizer's updated summary, with superseded "
+        "statements struck through, quoted or listed as before/now): regret "
+        "**0.190** against 0.284 (33% below), flips 68.8% of flippable pairs; and "
+        "`json-profile` (preference profiles as JSON, YAML or TOML, with several "
+        "schemas, scores, flags and free-text values): regret **0.168** against "
+        "0.284 (41% below), flips 53.2%.",
         "",
         "## Aims (held-out families)",
         "",

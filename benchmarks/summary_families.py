@@ -68,6 +68,8 @@ FIRST_RUN_BLIND = {
     "chat-excerpts": 0.121,
     "second-person": 0.159,
     "interview": 0.184,
+    "summary-update": 0.190,
+    "json-profile": 0.168,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -846,6 +848,8 @@ EXTERNAL_MODULES = (
     "family_chat_excerpts",
     "family_second_person",
     "family_interview",
+    "family_summary_update",
+    "family_json_profile",
 )
 
 
