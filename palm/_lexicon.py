@@ -351,7 +351,9 @@ _IDIOMS = tuple(
             r"\b(prefers?|preferred|preferring)\b((?:\s+(?!(?:that|which|who|it|them|"
             r"him|her|me|you|us)\b)[\w'-]+,?){1,4}?)\s+to\s+"
             r"(?!(?:be|get|have|keep|see|read|hear|go|make|use|skip|stay|avoid|"
-            r"include|start|end|know|receive|think|talk|learn|the point)\b)",
+            r"include|start|end|know|receive|think|talk|learn|the point|play|give|"
+            r"tell|flag|add|warn|explain|answer|err|mention|offer|provide|ask|"
+            r"check|spell|walk|cut|trim|lead|open|stick|leave|treat|just)\b)",
             r"\1\2 over ",
         ),
         # "Max length: none": no limit
@@ -1843,7 +1845,8 @@ _INDIFFERENCE = (
     "won in some pairs | won sometimes | both won sometimes | varied a lot between | "
     "varied between | n't seem to drive | does not seem to drive | hard to say | "
     "n't mind which | n't mind either | n't mind either way | not super fussed | "
-    "not too fussed | not that fussed"
+    "not too fussed | not that fussed | no detectable stance on | no stance on | "
+    "no clear stance on | no detectable stance"
 )
 
 # Words that scale a cue's strength, with their factor.

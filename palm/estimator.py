@@ -32,6 +32,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from . import _lexicon as lx
+from . import _structured
 from .exceptions import (
     MissingDependencyError,
     PalmTypeError,
@@ -990,6 +991,8 @@ _TAIL_WORDS = frozenset(lx.phrase_key("though only just not i guess tad really")
 def _read_text(
     text: str, compiled: _Compiled, *, quotes: bool = True
 ) -> tuple[NDArray[np.float64], tuple[Evidence, ...]]:
+    if _MAY_BE_DATA.search(text):
+        text = _structured.plain(text)  # a JSON, YAML or TOML profile
     if quotes and _HAS_QUOTE.search(text):
         text = _read_quotes_through_notes(text, compiled)
     return _collect(
@@ -999,6 +1002,7 @@ def _read_text(
     )
 
 
+_MAY_BE_DATA = re.compile(r"[{=]|```|^---|\n[ \t]+\S[^\n]*:", re.M)
 _HAS_QUOTE = re.compile(r"[\"\u201c]|^\s*>", re.M)
 _QUOTE_SPAN = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"")
 _BLOCKQUOTE = re.compile(r"^(\s*>+)(.*)$")
