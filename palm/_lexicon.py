@@ -1377,7 +1377,10 @@ _CLAUSE_MARKERS = frozenset("she he they i we you it not n't no never".split())
 
 
 def _only_scale(segment: str) -> bool:
-    toks = [norm(t) for t in _tokens(segment)]
+    raw = _tokens(segment)
+    if len(raw) > 8:
+        return False  # (a fast path: intensifiers are short)
+    toks = [norm(t) for t in raw]
     return (
         bool(toks)
         # "she is not into it" is a clause, not an intensifier

@@ -1249,10 +1249,12 @@ def _asks(sentence: list[str]) -> bool:
 
     "How long should answers be?" asks; "Could you keep it short?" requests.
     """
-    toks = lx.tokens(sentence[0])
+    if not sentence[-1].endswith("?"):
+        return False
     if _TAG_RE.search(", ".join(sentence[-2:])):
         return False  # "Too solemn, you know?"
-    return sentence[-1].endswith("?") and not (toks and toks[0] in _REQUESTS)
+    toks = lx.tokens(sentence[0])
+    return not (toks and toks[0] in _REQUESTS)
 
 
 def _answer(
@@ -1354,10 +1356,15 @@ def _bare(clause: str) -> bool:
     )
 
 
+_CONDITION_OPENING = re.compile(
+    r"(?i)^\W*(?:(?:and|but|so|oh|honestly|um|uh|well|like|just)\W+)*"
+    r"(?:if|when|whenever)\b"
+)
+
+
 def _opens_condition(clause: str) -> bool:
     """Whether a clause opens with "if"/"when" (after fillers: "Well, when ...")."""
-    opening = [t for t in map(lx.norm, lx.tokens(clause)) if t not in _OPENERS]
-    return bool(opening) and opening[0] in _IFS
+    return _CONDITION_OPENING.match(clause) is not None
 
 
 def _drop_bare_conditions(readings: list[tuple[int, str, _Reading]]) -> None:
