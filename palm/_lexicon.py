@@ -731,6 +731,15 @@ _IDIOMS = tuple(
             r"\b(this|that|what|the|a|any|which|every) (kind|sort) of\b",
             r"\1 type of",
         ),
+        # "neither asks for caveats nor objects to them": indifference
+        (
+            "neither",
+            r"\bneither (?:asks|asked|ask) for (.+?) nor (?:objects|objected|object) "
+            r"to (?:it|them|that|those)\b",
+            r"is indifferent to \1",
+        ),
+        # "finds nothing worse than X": X is the worst
+        ("worse", r"\bnothing (?:is )?worse than\b", "the worst thing is"),
         # "a dry joke" is a joke, not a dry answer
         ("dry", r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?)\b)", "wry"),
         # "careful with this" is the caution itself, not "careful with jokes"
@@ -1572,7 +1581,7 @@ _AVERSION = _verb_forms(
     "complain | stop | quit | cease | discontinue | phase out | do away with | "
     "get rid of | turn down | dial down | scale down | scale back | play down | "
     "water down | disable | deactivate | switch off | remove | spare me | spare us | "
-    "abandons | abandon"
+    "abandons | abandon | mark down | dock"
 ) + [
     "n't care for",
     "not care for",
@@ -1740,7 +1749,9 @@ _COMPLAINT_WORDS = (
     "i'd change | i would change | i'd fix | i'd get rid of | roll my eyes | "
     "rolls my eyes | lose interest | loses interest | lost interest | "
     "shortchanged | short-changed | feels like a miss | feel like a miss | "
-    "a red flag | red flag | "
+    "a red flag | red flag | unsatisfying | inadequate | incomplete | let down | "
+    "a letdown | misses the point | missed the point | miss the point | "
+    "letdown | winces at | wince at | "
     "would be terrible | would be awful | would be a problem | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
     "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "
@@ -1849,6 +1860,9 @@ _INDIFFERENCE = (
     "varied between | n't seem to drive | does not seem to drive | hard to say | "
     "n't mind which | n't mind either | n't mind either way | not super fussed | "
     "not too fussed | not that fussed | no detectable stance on | no stance on | "
+    "can take or leave | take or leave | non-factor | no stake in | "
+    "shows no reaction to | no reaction to | "
+    "equally fine with | "
     "no clear stance on | no detectable stance"
 )
 
@@ -1862,8 +1876,6 @@ _SCALES = {
     "more than anything": 2.0,
     "more than anything else": 2.0,
     "first and foremost": 2.0,
-    "care about most": 2.0,
-    "care most about": 2.0,
     "most importantly": 2.0,
     "most important": 2.0,
     "top priority": 2.0,
@@ -1990,9 +2002,6 @@ _SCALES = {
     "faint": 0.4,
     "a little bit": 0.4,
     "a tad": 0.5,
-    # "X edged out Y, but it was close": weak evidence
-    "was close": 0.5,
-    "it was close": 0.5,
     "a little": 0.5,
     "a bit": 0.5,
     "a touch": 0.5,
@@ -2055,6 +2064,47 @@ _SCALES = {
     "low": 0.5,
 }
 
+# Multi-word phrases that scale a cue (or only look like other modifiers), whose
+# first word is no intensifier of its own ("it was close", "last time", "the big
+# one"): kept out of SCALE_WORDS and SCALE_TOKENS.
+_PHRASE_SCALES = {
+    # "above every other consideration", "more than every other quality combined"
+    "care about most": 2.0,
+    "care most about": 2.0,
+    "every other quality": 2.0,
+    "every other consideration": 2.0,
+    "every other preference": 2.0,
+    "every other concern": 2.0,
+    "any other quality": 2.0,
+    "all other preferences": 2.0,
+    "before anything else": 2.0,
+    "before everything else": 2.0,
+    "above anything else": 2.0,
+    "everything else second": 2.0,
+    "judges every reply first": 2.0,
+    "the big one": 2.0,
+    "the one thing": 2.0,
+    "ahead of anything else": 2.0,
+    "ahead of everything else": 2.0,
+    # "X edged out Y, but it was close": weak evidence
+    "was close": 0.5,
+    "it was close": 0.5,
+    "nothing more": 1.0,  # "docks a reply a little for it, nothing more"
+    "suits me fine": 1.0,  # a liking, not a mild "fine"
+    "suit me fine": 1.0,
+    # "last time it frustrated me" is no ranking ("ranked last")
+    "last time": 1.0,
+    "last week": 1.0,
+    "last month": 1.0,
+    "last year": 1.0,
+    "last night": 1.0,
+    "last few": 1.0,
+    "last couple": 1.0,
+    "of the last": 1.0,
+    "in the last": 1.0,
+    "over the last": 1.0,
+}
+
 # Phrases that only look like other modifiers ("keep in mind" is not "mind", "not
 # at the expense of" is not "not"): scale modifiers that win by being longer.
 _LOOKALIKES = {
@@ -2070,20 +2120,6 @@ _LOOKALIKES = {
     "the deal-breaker": 2.0,
     "the deal breaker": 2.0,
     "no matter what": 1.5,  # "family friendly no matter what": not a "no"
-    "suits me fine": 1.0,  # a liking, not a mild "fine"
-    "suit me fine": 1.0,
-    "the big one": 2.0,
-    "the one thing": 2.0,
-    "ahead of anything else": 2.0,
-    "ahead of everything else": 2.0,
-    # "last time it frustrated me" is no ranking ("ranked last")
-    "last time": 1.0,
-    "last week": 1.0,
-    "last month": 1.0,
-    "last year": 1.0,
-    "last night": 1.0,
-    "last few": 1.0,
-    "last couple": 1.0,
     "doesn't hurt": 0.5,  # "a little caution doesn't hurt": a mild yes
     "wouldn't hurt": 0.5,
     "can't hurt": 0.5,
@@ -2187,7 +2223,7 @@ for _p in _LOW.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5)
 for _p in _INDIFFERENCE.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(LOW, 0.5, indifferent=True)
-for _p, _f in (*_SCALES.items(), *_LOOKALIKES.items()):
+for _p, _f in (*_SCALES.items(), *_LOOKALIKES.items(), *_PHRASE_SCALES.items()):
     _MODIFIERS[_p] = Modifier(SCALE, _f)
 for _p, _f in _CONCERNS.items():
     _MODIFIERS[_p] = Modifier(SCALE, _f, worry=True)
@@ -2201,7 +2237,12 @@ for _p in ("hate", "hates", "detest", "detests", "loathe", "loathes"):
 # the worst of all complaints
 for _p in (
     "top pet peeve | biggest pet peeve | number one pet peeve | main pet peeve | "
-    "hate most | hates most | hate the most | hates the most"
+    "hate most | hates most | hate the most | hates the most | worst possible | "
+    "worst possible outcome | worst possible flaw | worst possible failure | "
+    "the worst possible | the single worst | biggest letdown | the biggest letdown | "
+    "biggest miss | the biggest miss | worse than any other | worse than anything "
+    "else | zero tolerance for | any flaw except | any other flaw except | "
+    "almost anything except | almost any flaw except | a failed reply"
 ).split("|"):
     _MODIFIERS[_p.strip()] = Modifier(COMPLAINT, 2.0)
 # "not really what I'm after": a plain no, not a softened one
@@ -2235,7 +2276,13 @@ ACCEPTANCE = frozenset(
         "acceptable | receptive to | fine"
     ).split("|")
 )
-SCALE_WORDS = frozenset(k[0] for k, m in MODIFIERS.items() if m.kind == SCALE)
+SCALE_WORDS = frozenset(
+    k[0]
+    for k, m in MODIFIERS.items()
+    if m.kind == SCALE
+    and not m.worry
+    and k not in {phrase_key(p) for p in _PHRASE_SCALES}
+)
 _MODIFIER_WORDS = frozenset(t for k in MODIFIERS for t in k)
 SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {
     "love",
@@ -2445,7 +2492,8 @@ def is_plain(token: str) -> bool:
 # would modify ("short stories")
 _LINKING_VERBS = frozenset(
     "felt feel feels seemed seem seems sounded sound sounds came comes come "
-    "landed lands land went goes go read reads got gets ran runs beat beats".split()
+    "landed lands land went goes go read reads got gets ran runs beat beats "
+    "added removed".split()
 )
 
 

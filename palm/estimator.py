@@ -32,7 +32,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from . import _lexicon as lx
-from . import _structured
+from . import _revision, _structured
 from .exceptions import (
     MissingDependencyError,
     PalmTypeError,
@@ -993,6 +993,7 @@ def _read_text(
 ) -> tuple[NDArray[np.float64], tuple[Evidence, ...]]:
     if _MAY_BE_DATA.search(text):
         text = _structured.plain(text)  # a JSON, YAML or TOML profile
+    text = _revision.current(text)  # what an updated summary says holds now
     if quotes and _HAS_QUOTE.search(text):
         text = _read_quotes_through_notes(text, compiled)
     return _collect(

@@ -217,7 +217,8 @@ _BUILTINS = (
         "helpful | helpfulness | useful | usefulness | actionable | practical | "
         "stuff i can actually use | stuff i can use | something i can actually do | "
         "just pick one | pick one for me | what do i actually do | get to the how | "
-        "action plans | action plan | prescriptive | "
+        "action plans | action plan | prescriptive | ready-made answer | ready-made "
+        "answers | "
         "gets to the how | "
         "something i can do | land somewhere | lands somewhere | "
         "practical advice | solutions | step-by-step | step by step | answers the "
@@ -305,9 +306,11 @@ _BUILTINS = (
         "careful about sensitive topics | careful on sensitive topics | "
         "gentle with sensitive topics | "
         "talk to a doctor | ask a doctor | bring in a professional | call a "
-        "professional",
+        "professional | flag hazards | flags hazards | hazard warnings",
         "casual about safety | casual about risk | casual about risks | cavalier | "
-        "underwarn | underwarning | irresponsible | careless | treat like an adult | "
+        "underwarn | underwarning | irresponsible | careless | off-color | "
+        "off-colour | treat hazards casually | treats hazards casually | "
+        "treat like an adult | "
         "treats like an adult | treated like an adult | treat as an adult | treat "
         "like a grown-up | i'm an adult | i'm a grown-up | you're an adult | "
         "you're a grown-up | "
@@ -345,13 +348,14 @@ _BUILTINS = (
         "laugh | made them laugh | made me laugh | makes her laugh | makes him laugh | "
         "makes them laugh | makes me laugh | make me laugh | a playful line | "
         "jokiness | lighter tone | a lighter tone | a little lighter | a bit lighter | "
-        "lightens up",
+        "lightens up | loosened up | playful streak | crack a smile | comedian",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
         "somber | sombre | formal register | formal | formality | strictly "
         "professional | professional tone | dry tone | dry | stiff | unjoking | "
-        "all-business | matter-of-fact | sound like a robot | sounds like a robot",
+        "all-business | matter-of-fact | sound like a robot | sounds like a robot | "
+        "stuffy | corporate-sounding | po-faced | grim register | deadly earnest",
         "Answers that are funny or playful.",
     ),
     _builtin(
@@ -384,7 +388,8 @@ _BUILTINS = (
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
         "dive | deep dives | depth | rambling | padding | fluff | walls of text | "
-        "overexplain | overexplaining | overexplains | overexplained | "
+        "overexplain | overexplaining | overexplains | overexplained | repetition | "
+        "repetitive | repeats itself | bloated | long-winded answers | "
         "goes on and on | go on and on | going on and on | scrolling through "
         "paragraphs | scroll through paragraphs | paragraphs and paragraphs | "
         "dig into | really dig into | several paragraphs | multiple paragraphs | "

@@ -1896,3 +1896,30 @@ def test_conditions_verdict_headings_and_second_person(text, trait, expected):
 )
 def test_chat_notes_and_rhetorical_questions(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # priorities over every other quality, worst failures, zero tolerance
+        ("values a good joke more than every other quality combined", J, 2.0),
+        ("finds a humorless reply the worst possible outcome", J, 2.0),
+        ("has zero tolerance for walls of text", C, 2.0),
+        ("finds nothing worse than an answer that skips a safety caveat", S, 1.0),
+        ("a reply without a joke misses the point", J, 1.0),
+        # indifference in many words
+        ("The user can take or leave the jokes.", J, -0.5),
+        ("neither asks for caveats nor objects to them", S, -0.5),
+        ("treats warnings and disclaimers as a non-factor", S, -0.5),
+        # more phrasing
+        ("strongly favours answers with a playful streak", J, 1.8),
+        ("pushes back on stuffy, corporate-sounding answers", J, 1.0),
+        ("finds brief replies unsatisfying and incomplete", C, -1.0),
+        ("docks a reply a little for being stiff, nothing more", J, 0.5),
+        # "last" of a time is no ranking, and a first word of a scale phrase
+        # is no intensifier on its own
+        ("This user chose the shorter answer in 8 of the last 9 comparisons", C, 1.0),
+    ],
+)
+def test_revision_summary_phrasing(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
