@@ -731,6 +731,8 @@ _IDIOMS = tuple(
             r"\b(this|that|what|the|a|any|which|every) (kind|sort) of\b",
             r"\1 type of",
         ),
+        # "can take or leave the jokes": indifference (not a new clause at "or")
+        ("take or leave", r"\b(?:can )?take or leave\b", "is indifferent to"),
         # "neither asks for caveats nor objects to them": indifference
         (
             "neither",
@@ -740,6 +742,13 @@ _IDIOMS = tuple(
         ),
         # "finds nothing worse than X": X is the worst
         ("worse", r"\bnothing (?:is )?worse than\b", "the worst thing is"),
+        # a label with an alias, "Caution / safety: ...", is one label
+        (
+            " / ",
+            r"(?m)^([ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][\w -]{0,30}?) / "
+            r"[A-Za-z][\w -]{0,30}?:",
+            r"\1:",
+        ),
         # "a dry joke" is a joke, not a dry answer
         ("dry", r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?)\b)", "wry"),
         # "careful with this" is the caution itself, not "careful with jokes"
@@ -1861,7 +1870,7 @@ _INDIFFERENCE = (
     "n't mind which | n't mind either | n't mind either way | not super fussed | "
     "not too fussed | not that fussed | no detectable stance on | no stance on | "
     "can take or leave | take or leave | non-factor | no stake in | "
-    "shows no reaction to | no reaction to | "
+    "shows no reaction to | no reaction to | unconcerned | seems unconcerned | "
     "equally fine with | "
     "no clear stance on | no detectable stance"
 )

@@ -813,14 +813,16 @@ def _labels_the_line(
     """Whether an aspect cue only labels what follows ("Length: prefers long ones").
 
     It does when no cue comes before it, a colon follows it, and a cue of the
-    same trait comes after ("Preferred answer length: short" too); "Length:
-    doesn't matter" has no other cue and is read.
+    same trait comes after ("Preferred answer length: short" too; and any cue
+    that opens the line: "Humor: is neutral on jokes"); "Length: doesn't matter"
+    has no other cue and is read.
     """
     start, end, payload, _ = items[pos]
-    if tuple(toks[start:end]) not in lx.ASPECTS or any(
-        isinstance(p, tuple) for _, _, p, _ in items[:pos]
-    ):
+    if any(isinstance(p, tuple) for _, _, p, _ in items[:pos]):
         return False  # "Preferred answer length: short" is labelled too
+    if tuple(toks[start:end]) not in lx.ASPECTS and start > 0:
+        return False  # (a trait's own word opening the line labels it too:
+        # "Humor: is neutral on jokes")
     if not re.search(rf"\b{re.escape(' '.join(raw[start:end]))}\s*:", lowered):
         return False
     traits = {c.trait for c in payload}

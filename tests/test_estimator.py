@@ -1923,3 +1923,19 @@ def test_chat_notes_and_rhetorical_questions(text, trait, expected):
 )
 def test_revision_summary_phrasing(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a trait's word opening a line labels what follows
+        ("Helpfulness: is indifferent to actionable advice", H, -0.5),
+        ("Humor: shows no reaction either way to wit in replies", J, -0.5),
+        # a label with an alias is one label
+        ("- Caution / safety: chose the more cautious reply 8 times out of 8", S, 1.0),
+        ("Safety: can take or leave safety notes", S, -0.5),
+        ("Brevity: seems unconcerned whether a reply is compact or expansive", C, -0.5),
+    ],
+)
+def test_labels_of_lines(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
