@@ -740,6 +740,16 @@ _IDIOMS = tuple(
             r"to (?:it|them|that|those)\b",
             r"is indifferent to \1",
         ),
+        # "No change on this point: X" is no negation of X
+        ("no change", r"\bno change(?: on this point| here)?\s*:", "Unchanged:"),
+        # "will forgive almost any flaw except X": X is the worst
+        (
+            "except",
+            r"\b(?:will |would )?(?:forgive|overlook|accept|tolerate) (?:almost )?"
+            r"(?:any|every|anything)(?: other)?(?: (?:flaw|shortcoming|fault|thing)s?)?"
+            r"(?: in a reply)? (?:except|but)\b",
+            "hates most",
+        ),
         # "finds nothing worse than X": X is the worst
         ("worse", r"\bnothing (?:is )?worse than\b", "the worst thing is"),
         # a label with an alias, "Caution / safety: ...", is one label
@@ -1760,7 +1770,7 @@ _COMPLAINT_WORDS = (
     "shortchanged | short-changed | feels like a miss | feel like a miss | "
     "a red flag | red flag | unsatisfying | inadequate | incomplete | let down | "
     "a letdown | misses the point | missed the point | miss the point | "
-    "letdown | winces at | wince at | "
+    "letdown | winces at | wince at | less useful | less helpful | "
     "would be terrible | would be awful | would be a problem | uncomfortable if | "
     "uneasy if | unhappy if | upset if | get in your way | gets in your way | "
     "biggest fear | my fear | scares me | scare me | can't accept | cannot accept | "
@@ -2506,10 +2516,20 @@ _LINKING_VERBS = frozenset(
 )
 
 
+# nouns of a verdict after a cue: "... as the biggest miss of all, ahead of every
+# other shortcoming", "... before anything else is considered"
+_VERDICT_NOUNS = frozenset(
+    phrase_key(
+        "shortcoming shortcomings flaw flaws failure failures outcome complaint "
+        "complaints considered concern concerns"
+    )
+)
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Words that are never a topic head: function words, modifiers, response nouns."""
-    words = set(FUNCTION_WORDS) | set(RESPONSE_NOUNS) | _LINKING_VERBS
+    words = set(FUNCTION_WORDS) | set(RESPONSE_NOUNS) | _LINKING_VERBS | _VERDICT_NOUNS
     for key in MODIFIERS:
         words.update(key)
     return frozenset(words)

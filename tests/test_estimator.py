@@ -1939,3 +1939,35 @@ def test_revision_summary_phrasing(text, trait, expected):
 )
 def test_labels_of_lines(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        (
+            "This user treats crude or hazardous content as an absolute dealbreaker, "
+            "before anything else is considered",
+            S,
+            2.0,
+        ),
+        (
+            "counts a deadly earnest answer as the biggest miss of all, ahead of every "
+            "other shortcoming",
+            J,
+            2.0,
+        ),
+        (
+            "Jokes: will forgive almost any flaw except a reply with no humor in it",
+            J,
+            2.0,
+        ),
+        (
+            "No change on this point: the user has zero tolerance for edgy content",
+            S,
+            2.0,
+        ),
+        ("finds purely theoretical replies a bit less useful, nothing more", H, 0.5),
+    ],
+)
+def test_worst_failures_and_unchanged_points(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
