@@ -517,7 +517,7 @@ _IDIOMS = tuple(
         # "musing is okay": a mild yes, as "fine" is; "jokes too": also jokes;
         # "just the right length" is no length wanted
         (
-            "ok",
+            (" okay", " ok"),
             r"\b(is|are|was|were|'s|'re) (?:okay|ok)\b(?![ \t]+(?:for|with|to)\b)",
             r"\1 fine",
         ),
@@ -633,7 +633,7 @@ _IDIOMS = tuple(
             r"\1 either way",
         ),
         (
-            "thing",
+            ("other than", "apart from"),
             r"\b(anything|everything)(?: else)? (?:other than|apart from)\b",
             r"\1 but",
         ),

@@ -15,11 +15,22 @@ from __future__ import annotations
 
 import re
 
-_GUARD = re.compile(
-    r"(?i)~~|\bwas:|\bbefore\b|\bstored\b|\bno longer\b|\bretract|\bsuperseded\b|"
-    r"^diff\b|\bprevious summary\b|\bold version\b|\buntil this update\b|"
-    r"\|\s*now\s*\|",
-    re.M,
+# markers of a revision, any of which a text must hold to be looked at (plain
+# substring tests, cheaper than one regex over every summary)
+_MARKERS = (
+    "~~",
+    "was:",
+    "before:",
+    "before |",
+    "stored",
+    "no longer",
+    "retract",
+    "superseded",
+    "legend:",
+    "previous summary",
+    "old version",
+    "until this update",
+    "| now",
 )
 _STRUCK = re.compile(r"~~[^~\n]*~~")
 _WAS = re.compile(
@@ -77,17 +88,25 @@ def _tables(lines: list[str]) -> list[str]:
 
 def current(text: str) -> str:
     """``text`` without the statements a revision marks as superseded."""
-    if not _GUARD.search(text):
+    low = text.lower()
+    diff = low.startswith("diff") or "\ndiff" in low
+    if not diff and not any(marker in low for marker in _MARKERS):
         return text
-    text = _STRUCK.sub("", text)
-    text = _RETRACTED.sub("", text)
-    text = _WAS.sub("", text)
-    text = _BEFORE_NOW.sub("", text)
-    text = _NARRATED.sub("", text)
+    if "~~" in low:
+        text = _STRUCK.sub("", text)
+    if "retracted" in low or "superseded" in low or "no longer holds" in low:
+        text = _RETRACTED.sub("", text)
+    if "was:" in low or "stored:" in low or "previously:" in low:
+        text = _WAS.sub("", text)
+    if "before:" in low:
+        text = _BEFORE_NOW.sub("", text)
+    if "until this update" in low or "earlier i" in low or "previously" in low:
+        text = _NARRATED.sub("", text)
     text = _STATUS.sub(r"\1", text)
-    text = _ITEM_LABEL.sub(r"\1", text)
+    if "stored" in low:
+        text = _ITEM_LABEL.sub(r"\1", text)
     lines = text.splitlines()
-    if _DIFF.search(text):
+    if diff or _DIFF.search(text):
         # a diff: "-" lines were dropped, "+" lines added
         lines = [
             line[2:] if line.startswith("+ ") else line

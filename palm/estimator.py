@@ -817,6 +817,8 @@ def _labels_the_line(
     that opens the line: "Humor: is neutral on jokes"); "Length: doesn't matter"
     has no other cue and is read.
     """
+    if ":" not in lowered:
+        return False  # (a fast path: no label without a colon)
     start, end, payload, _ = items[pos]
     if any(isinstance(p, tuple) for _, _, p, _ in items[:pos]):
         return False  # "Preferred answer length: short" is labelled too
