@@ -408,7 +408,8 @@ _IDIOMS = tuple(
                 "sure",
                 "confident",
             ),
-            r"(^|[.!?>]\s*|\n\s*)(?:in short\s*[:,]|caveat\s*:|bottom line\s*:|"
+            r"((?:^|\n)[ \t]*(?:[-*\u2022][ \t]*|\d+[.)][ \t]*)?|[.!?>]\s*)"
+            r"(?:in short\s*[:,]|caveat\s*:|bottom line\s*:|"
             r"(?:key )?takeaways?\s*:|(?:less|more|least|most|not) "
             r"(?:certain|sure|confident)(?: yet)?\s*:)",
             r"\1",
@@ -1881,6 +1882,8 @@ _INDIFFERENCE = (
     "not too fussed | not that fussed | no detectable stance on | no stance on | "
     "can take or leave | take or leave | non-factor | no stake in | "
     "shows no reaction to | no reaction to | unconcerned | seems unconcerned | "
+    "split roughly evenly | split evenly | split almost evenly | split about evenly | "
+    "in others | in other pairs | rest are mixed | "
     "equally fine with | "
     "no clear stance on | no detectable stance"
 )
@@ -2476,6 +2479,8 @@ ASPECTS = frozenset(
         "level of detail",
         "risk tolerance",
         "risk appetite",
+        "practicality",
+        "actionability",
     )
 )
 

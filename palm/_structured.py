@@ -99,6 +99,31 @@ _STANCE_LISTS = frozenset(
         "doesn't care about",
     )
 )
+# what a stance list's key says, in the words of a summary ("turnOffs": dislikes)
+_STANCE_WORDS = {
+    **dict.fromkeys(("like", "likes", "prefers", "preferred", "wants"), "Likes"),
+    **dict.fromkeys(
+        (
+            "dislikes",
+            "avoid",
+            "avoids",
+            "dont",
+            "don't",
+            "do not",
+            "pet peeves",
+            "turn offs",
+        ),
+        "Dislikes",
+    ),
+    **dict.fromkeys(
+        ("neutral", "indifferent to", "no preference", "doesn't care about"),
+        "Indifferent to",
+    ),
+    **dict.fromkeys(
+        ("top priorities", "priorities", "must have", "must haves"), "Top priority"
+    ),
+    "nice to have": "Nice to have",
+}
 _STRENGTH_WORDS = {
     "none": "not at all",
     "weak": "slightly",
@@ -323,7 +348,7 @@ def _statements(node: Any, subject: str, scale: tuple[float, bool]) -> Iterator[
     keys = {_words(k).lower(): k for k in node}
     label = next((node[keys[k]] for k in _LABELS if k in keys), None)
     if isinstance(label, str):
-        subject = label
+        subject = _words(label)  # "abstractMusing" -> "abstract Musing"
     verdict: Any = None
     strength = ""
     for raw_key, value in node.items():
@@ -386,7 +411,8 @@ def _stance_item(stance: str, item: Any, scale: tuple[float, bool]) -> Iterator[
     if isinstance(item, (dict, list)):
         yield from _statements(item, stance, scale)
     else:
-        yield f"{stance.capitalize()}: {item}".rstrip(".") + "."
+        said = _STANCE_WORDS.get(stance.lower(), stance.capitalize())
+        yield f"{said}: {item}".rstrip(".") + "."
 
 
 def _text(key: str, value: str) -> Iterator[str]:

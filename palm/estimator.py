@@ -405,6 +405,7 @@ def _read_clause(
     poles: dict[int, set[int]] = {}  # per trait: the poles its cues came from
     marks = _marks(clause)
     skip = _skipped_cues(clause, items, toks, raw, known, marks[0])
+    _keep_the_labelled_trait(items, skip)
     # a modifier after the cue acts back on it only as the clause's predicate:
     # no cue and no unknown content word follows ("jokes are not welcome",
     # not "compact answers without unnecessary elaboration"), up to a
@@ -574,6 +575,8 @@ def _read_clause(
         if lows[k] and len(poles[k]) == 2:
             # "no preference between problem-solving answers and musings": both
             # poles of the trait at low importance is a low importance of the trait
+            # (never a dislike, whatever else scaled one of them)
+            size = min(size, _LITOTES)
             total = -size
         if total == 0.0:
             continue
@@ -591,6 +594,33 @@ _COMPARED = frozenset(("over", "than", "instead", "less", "fewer", "least"))
 
 
 _FIND = frozenset(lx.phrase_key("find finds found consider considers considered"))
+
+
+def _keep_the_labelled_trait(
+    items: list[tuple[int, int, Any, str]], skip: list[bool]
+) -> None:
+    """After a trait's label, a cue of that trait and another reads as the label's.
+
+    "Humour: strongly favours no-nonsense answers" is about humor, though
+    "no-nonsense" is a cue of conciseness too. In place.
+    """
+    label = next(
+        (
+            p
+            for j, (_, _, p, _) in enumerate(items)
+            if skip[j] and isinstance(p, tuple) and j == 0
+        ),
+        None,
+    )
+    if label is None:
+        return
+    traits = {c.trait for c in label}
+    for j, (start, end, payload, text) in enumerate(items):
+        if j == 0 or skip[j] or not isinstance(payload, tuple):
+            continue
+        own = tuple(c for c in payload if c.trait in traits)
+        if own and len(own) < len(payload):
+            items[j] = (start, end, own, text)
 
 
 def _verdicts_as_modifiers(

@@ -217,7 +217,8 @@ _BUILTINS = (
         "helpful | helpfulness | useful | usefulness | actionable | practical | "
         "stuff i can actually use | stuff i can use | something i can actually do | "
         "just pick one | pick one for me | what do i actually do | get to the how | "
-        "action plans | action plan | prescriptive | ready-made answer | ready-made "
+        "action plans | action plan | prescriptive | practicality | "
+        "ready-made answer | ready-made "
         "answers | "
         "gets to the how | "
         "something i can do | land somewhere | lands somewhere | "
@@ -268,6 +269,7 @@ _BUILTINS = (
         "leave it open | leave the question open | explore it | exploratory | "
         "non-prescriptive | speculative | wandering | think something through | "
         "think it through | tangents | reflective | muses | muse | pure theory | "
+        "fence-sitting | sits on the fence | sit on the fence | "
         "mull over | mulling over | mulls over | "
         "theory for its own sake | hand-waving | handwaving",
         "Answers that solve the user's problem.",

@@ -1971,3 +1971,26 @@ def test_labels_of_lines(text, trait, expected):
 )
 def test_worst_failures_and_unchanged_points(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a trait's label picks its own reading of a cue shared with another trait
+        ("Humour: strongly favours no-nonsense answers", J, -1.8),
+        ("Length: strongly favours no-nonsense answers", C, 1.8),
+        ("Humour: strongly favours no-nonsense answers", C, 0.0),
+        # an even split is indifference; a caveat label is no cue
+        (
+            "On practicality the pairs split roughly evenly: 5 went to the more "
+            "practical answer, 5 to the more open-ended one.",
+            H,
+            -0.5,
+        ),
+        ("* Caveat: 7 pairs is a small sample.", S, 0.0),
+        ("practicality: preferred.", H, 1.0),
+        ("Turns off: fence-sitting.", H, 1.0),
+    ],
+)
+def test_labelled_traits_and_even_splits(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)

@@ -113,3 +113,13 @@ def test_text_that_is_not_data_is_left_alone():
     assert plain(broken) == broken
     list_card = "Likes:\n- short answers\n- jokes"  # a card, not nested data
     assert plain(list_card) == list_card
+
+
+def test_labels_in_camel_case_and_stance_lists():
+    text = (
+        '{"preferences": [{"dimension": "abstractMusing", "direction": "avoid", '
+        '"weight": 0.77}], "turnOffs": ["fence-sitting"]}'
+    )
+    assert "abstract Musing: disliked." in plain(text)
+    assert "Dislikes: fence-sitting." in plain(text)
+    assert scores(text)[H] > 0
