@@ -781,7 +781,13 @@ def render(report: dict) -> str:
         "**0.190** against 0.284 (33% below), flips 68.8% of flippable pairs; and "
         "`json-profile` (preference profiles as JSON, YAML or TOML, with several "
         "schemas, scores, flags and free-text values): regret **0.168** against "
-        "0.284 (41% below), flips 53.2%.",
+        "0.284 (41% below), flips 53.2%. Their failures were then fixed too: the "
+        "reader learned to parse data blocks (JSON, YAML, TOML) into statements, "
+        "with scores read by their stated scale and fields relative to their "
+        "label, and to read a revised summary for what holds now (struck-through "
+        "wording, Was:/Stored: quotes, before/now pairs and tables, diffs, "
+        "superseded sections), trait words that label a line, and the worst-"
+        "failure and indifference phrasings of such summaries.",
         "",
         "## Aims (held-out families)",
         "",

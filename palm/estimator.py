@@ -1567,7 +1567,15 @@ class LexicalEstimator:
     of the user's with the summarizer's note on it ('"haha. very funny" -> put
     off by the jokes', "Reading: prefers brief replies" under "> tl;dr?") is
     read through the note where the note reads the same trait, and a note that
-    marks it as a task, context or no signal drops it. Sentence scores add
+    marks it as a task, context or no signal drops it. A verdict after a bare
+    mention or an anecdote turns it around ("It threw in a quip. I was like,
+    no."; "When it just says 'it depends', that bugs me"), and a statement taken
+    back says nothing ("No, wait, that's not right"). Before any of this, a
+    profile written as data (JSON, YAML or TOML) is parsed into plain statements
+    (scores read by their stated scale, fields relative to their label), and a
+    summary that revises an earlier one keeps only what holds now (struck-through
+    wording, "Was:" quotes, before/now pairs and tables, diffs and superseded
+    sections are dropped). Sentence scores add
     into ``z``, and
     ``ŵ = softmax(log prior + f(z))`` with ``f`` the link's monotone
     piecewise-linear map, which is the shrinkage toward the prior (small scores
@@ -1599,6 +1607,15 @@ class LexicalEstimator:
     ...     print(e)
     +conciseness (1.00) from 'Prefers short answers': short
     -humor (1.40) from 'Consistently rejects humor': humor [consistently, rejects]
+
+    A profile written as JSON, and a revised summary:
+
+    >>> reader = LexicalEstimator()
+    >>> traits = ["humor", "conciseness"]
+    >>> reader.scores('{"scores": {"humor": -2, "brevity": 3}}', traits)[0]
+    array([-1.8,  2. ])
+    >>> reader.scores("- Jokes: ~~loves puns~~ finds jokes distracting", traits)[0]
+    array([-1.,  0.])
     """
 
     method = "lexical"
