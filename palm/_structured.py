@@ -72,33 +72,6 @@ _STRENGTHS = frozenset(
 )
 # keys of scale descriptions, read for the range of the numbers
 _SCALES = ("scale", "legend", "score scale", "scoring")
-# list keys that state a stance over their items
-_STANCE_LISTS = frozenset(
-    (
-        "likes",
-        "like",
-        "prefers",
-        "preferred",
-        "wants",
-        "dislikes",
-        "avoid",
-        "avoids",
-        "dont",
-        "don't",
-        "do not",
-        "neutral",
-        "indifferent to",
-        "no preference",
-        "nice to have",
-        "top priorities",
-        "priorities",
-        "must have",
-        "must haves",
-        "pet peeves",
-        "turn offs",
-        "doesn't care about",
-    )
-)
 # what a stance list's key says, in the words of a summary ("turnOffs": dislikes)
 _STANCE_WORDS = {
     **dict.fromkeys(("like", "likes", "prefers", "preferred", "wants"), "Likes"),
@@ -124,6 +97,8 @@ _STANCE_WORDS = {
     ),
     "nice to have": "Nice to have",
 }
+# list keys that state a stance over their items
+_STANCE_LISTS = frozenset(_STANCE_WORDS)
 _STRENGTH_WORDS = {
     "none": "not at all",
     "weak": "slightly",

@@ -405,7 +405,7 @@ def _read_clause(
     poles: dict[int, set[int]] = {}  # per trait: the poles its cues came from
     marks = _marks(clause)
     skip = _skipped_cues(clause, items, toks, raw, known, marks[0])
-    _keep_the_labelled_trait(items, skip)
+    _keep_the_labelled_trait(items, toks, raw, clause.lower())
     # a modifier after the cue acts back on it only as the clause's predicate:
     # no cue and no unknown content word follows ("jokes are not welcome",
     # not "compact answers without unnecessary elaboration"), up to a
@@ -597,26 +597,23 @@ _FIND = frozenset(lx.phrase_key("find finds found consider considers considered"
 
 
 def _keep_the_labelled_trait(
-    items: list[tuple[int, int, Any, str]], skip: list[bool]
+    items: list[tuple[int, int, Any, str]],
+    toks: list[str],
+    raw: list[str],
+    lowered: str,
 ) -> None:
     """After a trait's label, a cue of that trait and another reads as the label's.
 
     "Humour: strongly favours no-nonsense answers" is about humor, though
     "no-nonsense" is a cue of conciseness too. In place.
     """
-    label = next(
-        (
-            p
-            for j, (_, _, p, _) in enumerate(items)
-            if skip[j] and isinstance(p, tuple) and j == 0
-        ),
-        None,
-    )
-    if label is None:
+    if not items or not isinstance(items[0][2], tuple):
         return
-    traits = {c.trait for c in label}
-    for j, (start, end, payload, text) in enumerate(items):
-        if j == 0 or skip[j] or not isinstance(payload, tuple):
+    if not _labels_the_line(0, items, toks, raw, lowered):
+        return
+    traits = {c.trait for c in items[0][2]}
+    for j, (start, end, payload, text) in enumerate(items[1:], start=1):
+        if not isinstance(payload, tuple):
             continue
         own = tuple(c for c in payload if c.trait in traits)
         if own and len(own) < len(payload):
