@@ -1241,6 +1241,11 @@ def _collect(
         ):
             dropped.add(q)
     readings = [r for r in readings if r[0] not in dropped]
+    tallies = {
+        s_idx
+        for s_idx, sentence in enumerate(sentences)
+        if _TALLY_RE.search(" ".join(sentence))
+    }
     scores = np.zeros(len(names))
     evidence: list[Evidence] = []
     by_sentence: dict[tuple[int, int], list[float]] = {}
@@ -1258,13 +1263,29 @@ def _collect(
                     modifiers=tuple(mods),
                 )
             )
-    for (_, k), values in by_sentence.items():
+    tallied: dict[int, float] = {}  # per trait: the strongest tally of choices
+    for (s_idx, k), values in by_sentence.items():
         total = sum(values)
-        if total != 0.0:
-            scores[k] += math.copysign(max(abs(v) for v in values), total)
+        if total == 0.0:
+            continue
+        value = math.copysign(max(abs(v) for v in values), total)
+        if s_idx in tallies:
+            # "pair 3 went to the shorter answer", "7 of 9 went to the shorter
+            # one": evidence for one conclusion, counted once at its strongest
+            best = tallied.get(k, 0.0)
+            tallied[k] = value if abs(value) > abs(best) else best
+        else:
+            scores[k] += value
+    for k, value in tallied.items():
+        scores[k] += value
     return scores, tuple(evidence)
 
 
+# a sentence that reports the user's choices between pairs of answers
+_TALLY_RE = re.compile(
+    r"(?i)\bpairs?\b|\bcomparisons?\b|side-by-side|\b\d+\s*(?:of|/|out of)\s*"
+    r"\d+\b|\btimes out of\b"
+)
 _RETRACTION_RE = re.compile(
     r"(?i)^(?:no,? )?wait\b.*\b(?:not right|not it|not true|not what i mean)|"
     r"\bscratch that\b|\bi take (?:that|it) back\b|^(?:no,? )?wait,? no\b"

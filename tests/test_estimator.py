@@ -1994,3 +1994,14 @@ def test_worst_failures_and_unchanged_points(text, trait, expected):
 )
 def test_labelled_traits_and_even_splits(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_tallies_of_choices_count_once():
+    # three reports of the same choices are one piece of evidence, not three
+    text = (
+        "Pair 3 went to the shorter answer. 7 of 9 comparisons went to the shorter "
+        "one. In pair 5 the user also picked the brief reply. Conclusion: prefers "
+        "short answers."
+    )
+    assert scores(text)[C] == pytest.approx(2.0)  # the strongest tally + the conclusion
+    assert scores("Prefers short answers. Wants brief replies.")[C] == 2.0
