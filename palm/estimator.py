@@ -1263,21 +1263,24 @@ def _collect(
                     modifiers=tuple(mods),
                 )
             )
-    tallied: dict[int, float] = {}  # per trait: the strongest tally of choices
+    tallied: dict[int, list[float]] = {}  # per trait: the tallies of choices
     for (s_idx, k), values in by_sentence.items():
         total = sum(values)
         if total == 0.0:
             continue
         value = math.copysign(max(abs(v) for v in values), total)
         if s_idx in tallies:
-            # "pair 3 went to the shorter answer", "7 of 9 went to the shorter
-            # one": evidence for one conclusion, counted once at its strongest
-            best = tallied.get(k, 0.0)
-            tallied[k] = value if abs(value) > abs(best) else best
+            tallied.setdefault(k, []).append(value)
         else:
             scores[k] += value
-    for k, value in tallied.items():
-        scores[k] += value
+    for k, values in tallied.items():
+        # "pair 3 went to the shorter answer", "7 of 9 went to the shorter one":
+        # evidence for one conclusion, counted once, as the statements of one
+        # sentence are (the strongest, with the sign of their sum: "pair 1 went to
+        # the shorter answer, pair 4 to the longer one" is no evidence)
+        total = sum(values)
+        if total != 0.0:
+            scores[k] += math.copysign(max(abs(v) for v in values), total)
     return scores, tuple(evidence)
 
 

@@ -2005,3 +2005,6 @@ def test_tallies_of_choices_count_once():
     )
     assert scores(text)[C] == pytest.approx(2.0)  # the strongest tally + the conclusion
     assert scores("Prefers short answers. Wants brief replies.")[C] == 2.0
+    # tallies that point both ways are no evidence
+    mixed = "Pair 1 went to the shorter answer. Pair 4 went to the longer one."
+    assert scores(mixed)[C] == 0.0
