@@ -2298,12 +2298,11 @@ ACCEPTANCE = frozenset(
         "acceptable | receptive to | fine"
     ).split("|")
 )
+_PHRASE_SCALE_KEYS = frozenset(map(phrase_key, _PHRASE_SCALES))
 SCALE_WORDS = frozenset(
     k[0]
     for k, m in MODIFIERS.items()
-    if m.kind == SCALE
-    and not m.worry
-    and k not in {phrase_key(p) for p in _PHRASE_SCALES}
+    if m.kind == SCALE and not m.worry and k not in _PHRASE_SCALE_KEYS
 )
 _MODIFIER_WORDS = frozenset(t for k in MODIFIERS for t in k)
 SCALE_TOKENS = frozenset(t for p in _SCALES for t in phrase_key(p)) - {

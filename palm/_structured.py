@@ -325,7 +325,8 @@ def _statements(node: Any, subject: str, scale: tuple[float, bool]) -> Iterator[
     if isinstance(label, str):
         subject = _words(label)  # "abstractMusing" -> "abstract Musing"
     verdict: Any = None
-    strength = ""
+    strength = ""  # a strength word ("strongly"), or
+    weight: float | None = None  # a number ("importance": 0.7)
     for raw_key, value in node.items():
         key = _words(raw_key).lower()
         if key in _METADATA_KEYS or key in _LABELS or value is None:
@@ -343,7 +344,7 @@ def _statements(node: Any, subject: str, scale: tuple[float, bool]) -> Iterator[
             continue  # a parallel map of strengths: second-order, left out
         if key in _STRENGTHS:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                strength = str(value)
+                weight = float(value)
             else:
                 strength = _STRENGTH_WORDS.get(str(value).lower(), "")
             continue
@@ -370,8 +371,8 @@ def _statements(node: Any, subject: str, scale: tuple[float, bool]) -> Iterator[
         else:
             yield from _text(_words(raw_key), str(value))
     if verdict is not None and subject:
-        if isinstance(strength, str) and _NUMBER_RE.fullmatch(strength or "x"):
-            amount = _amount(float(strength), (1.0, False))
+        if weight is not None:
+            amount = _amount(weight, (1.0, False))
             word = _verdict(verdict, "")
             if word == "disliked" and amount == "top priority":
                 word = "strongly disliked"

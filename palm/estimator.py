@@ -1265,23 +1265,27 @@ def _collect(
             )
     tallied: dict[int, list[float]] = {}  # per trait: the tallies of choices
     for (s_idx, k), values in by_sentence.items():
-        total = sum(values)
-        if total == 0.0:
-            continue
-        value = math.copysign(max(abs(v) for v in values), total)
-        if s_idx in tallies:
+        value = _one_statement(values)
+        if value and s_idx in tallies:
             tallied.setdefault(k, []).append(value)
         else:
             scores[k] += value
     for k, values in tallied.items():
         # "pair 3 went to the shorter answer", "7 of 9 went to the shorter one":
         # evidence for one conclusion, counted once, as the statements of one
-        # sentence are (the strongest, with the sign of their sum: "pair 1 went to
-        # the shorter answer, pair 4 to the longer one" is no evidence)
-        total = sum(values)
-        if total != 0.0:
-            scores[k] += math.copysign(max(abs(v) for v in values), total)
+        # sentence are ("pair 1 went to the shorter answer, pair 4 to the longer
+        # one" is no evidence)
+        scores[k] += _one_statement(values)
     return scores, tuple(evidence)
+
+
+def _one_statement(values: list[float]) -> float:
+    """Readings of one trait as one statement.
+
+    The strongest of them, with the sign of their sum (0 where they cancel).
+    """
+    total = sum(values)
+    return math.copysign(max(abs(v) for v in values), total) if total else 0.0
 
 
 # a sentence that reports the user's choices between pairs of answers
@@ -1385,7 +1389,9 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
 
 
 _OPENERS = frozenset(lx.phrase_key("and but so oh honestly um uh well like just"))
-_SIZES = [["a", "little"], ["small"], ["a", "bit"], ["a", "touch", "of"]]
+_SIZES = frozenset(
+    lx.phrase_key(p) for p in ("a little", "small", "a bit", "a touch of")
+)
 _HEDGES = frozenset(lx.phrase_key("than always necessarily every"))
 _REFERS_BACK = frozenset(("this", "that", "it", "those", "them", "these"))
 _AFTER_VERDICT = _REFERS_BACK | frozenset(
@@ -1405,7 +1411,7 @@ def _bare(clause: str) -> bool:
     return lx.PREFERENCE_VERBS.isdisjoint(toks) and all(
         # "asked about", "a little joke", "tried to be cute"
         mod.kind == lx.TOPIC
-        or toks[a:b] in _SIZES
+        or tuple(toks[a:b]) in _SIZES
         or " ".join(toks[a:b]) in lx.PRAISE
         or tuple(toks[a:b]) in lx.ACCEPTANCE  # "musing is fine, but not what I want"
         for a, b, mod in lx.modifier_spans(toks)
