@@ -50,7 +50,10 @@ def norm(token: str) -> str:
 
 def lowered(text: str) -> str:
     """The text in lower case with its apostrophes made plain, as tokens read it."""
-    return text.lower().translate(_APOSTROPHES)
+    low = text.lower()
+    if "`" in low or not low.isascii():
+        return low.translate(_APOSTROPHES)
+    return low  # (nothing to translate: the common case, and much cheaper)
 
 
 def tokens(text: str) -> list[str]:
@@ -58,10 +61,18 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=4096)
+# a clause is tokenized by several splitting tests in a row, and read after:
+# its tokens are kept for the summary being read (split_sentences starts anew)
+_TOKEN_MEMO: dict[str, tuple[str, ...]] = {}
+
+
 def _tokens(text: str) -> tuple[str, ...]:
-    # a clause is tokenized by several splitting tests in a row
-    return tuple(_TOKEN_RE.findall(lowered(text)))
+    found = _TOKEN_MEMO.get(text)
+    if found is None:
+        if len(_TOKEN_MEMO) > 4096:
+            _TOKEN_MEMO.clear()
+        found = _TOKEN_MEMO[text] = tuple(_TOKEN_RE.findall(lowered(text)))
+    return found
 
 
 _NOT_ADVERBS = frozenset(
@@ -792,6 +803,7 @@ def split_sentences(text: str) -> list[list[str]]:
     as if each began with it ("Avoid: jokes"); a blank line or the next heading
     ends that scope, and a line that is not a list item ends it after that line.
     """
+    _TOKEN_MEMO.clear()  # (what the last summary's clauses tokenized to)
     text = text.translate(_APOSTROPHES)
     if ":" in text and "?" in text:
         text = _transcript(text)
@@ -800,13 +812,15 @@ def split_sentences(text: str) -> list[list[str]]:
     for needles, pattern, repl in _IDIOMS:
         for needle in needles:  # (a plain loop: cheaper than any() here)
             if needle in lowered:
-                text = pattern.sub(repl, text)
-                lowered = text.lower()
+                new = pattern.sub(repl, text)
+                if new is not text:  # (the same object when nothing matched)
+                    text, lowered = new, new.lower()
                 break
     out: list[list[str]] = []
     scope = ""
     lines = text.splitlines()
-    skipped = _no_signal_lines(lines) if _NO_SIGNAL_GUARD.search(text) else set()
+    noted = any(word in lowered for word in _NO_SIGNAL_WORDS)
+    skipped = _no_signal_lines(lines) if noted else set()
     for n, raw_line in enumerate(lines):
         if not raw_line.strip():
             scope = ""
@@ -903,7 +917,7 @@ _OWN_STANCE_RE = re.compile(
 
 # A note that a quoted message is no preference: "(task request)", "=> off-topic",
 # "Reading: context only", "No preference signal:", "- context, nothing about style"
-_NO_SIGNAL_GUARD = re.compile(r"(?i)task|context|off-topic|signal|nothing about")
+_NO_SIGNAL_WORDS = ("task", "context", "off-topic", "signal", "nothing about")
 _NO_SIGNAL_RE = re.compile(
     r"(?i)(?:^|\s|[(\[:>\u2192\u2014\u2013-]\s*)(?:"
     r"(?:task(?: request)?|context(?: only)?|off-topic|"
@@ -970,6 +984,14 @@ _STANCE_ANSWER_RE = re.compile(
     r"agree|disagree|a little|a bit|yes|no|nope|yeah|yep|definitely|not|please|"
     r"true|false)\b[ \t,]*)+|\d{1,2}(?:\.\d)?\s*/\s*\d{1,2}\b[^\n]*)$",
     re.I | re.M,
+)
+# what the separator of a stance answer holds (one of these is in every match)
+_STANCE_ANSWER_MARKS = (
+    "->",
+    "\u2192",
+    "=>",
+    "|",
+    *(f"{space}{dash}" for space in " \t" for dash in "-\u2013\u2014"),
 )
 _UNCHECKED_RE = re.compile(r"(?:\[ ?\]|\( ?\))[^\[\]()\n]*")
 _CHECKED_RE = re.compile(r"(?:\[[xX*\u2713\u2714]\]|\([xX*\u2022]\))[ \t]*")
@@ -1045,7 +1067,8 @@ def _questionnaire(text: str) -> str:
         text = _LEGEND_RE.sub("?", text)
     if ":" in text:
         text = _LABEL_RE.sub("?\n", text)
-    text = _STANCE_ANSWER_RE.sub(r"?\n\1", text)
+    if any(mark in text for mark in _STANCE_ANSWER_MARKS):
+        text = _STANCE_ANSWER_RE.sub(r"?\n\1", text)
     if "?" in text:
         text = _QUESTION_END_RE.sub("?\n", text)
     if "[" in text or "(" in text:
@@ -1224,9 +1247,10 @@ def modifier_spans(toks: list[str]) -> list[tuple[int, int, Modifier]]:
     Longest match first (up to six tokens), left to right; tokens no phrase starts
     at are skipped.
     """
-    out, i = [], 0
-    while i < len(toks):
-        for m in range(min(6, len(toks) - i), 0, -1):
+    out, i, n = [], 0, len(toks)
+    while i < n:
+        # (no phrase is tried that is longer than the longest this word opens)
+        for m in range(min(6, _MODIFIER_REACH.get(toks[i], 0), n - i), 0, -1):
             mod = MODIFIERS.get(tuple(toks[i : i + m]))
             if mod is not None:
                 out.append((i, i + m, mod))
@@ -1329,14 +1353,20 @@ _SUBJECT_OPEN_RE = re.compile(r"(?i)(?:you|i|she|he|they)\b")
 
 
 def _split_predicates(part: str) -> list[str]:
+    if "," not in part and not _HAS_AND.search(part):
+        return [part.strip()]  # (a fast path: nothing to split or join)
     pieces: list[str] = []
     for i, seg in enumerate(_split_if(_COMMA_RE, part, _HAS_COMMA)):
         seg_s = seg.strip()
         # "No one-liners please, elaborate": a polite word closes the item
-        closed = bool(pieces) and tokens(pieces[-1])[-1:] in (["please"], ["pls"])
+        closed = (
+            bool(pieces)
+            and "pl" in pieces[-1].lower()
+            and tokens(pieces[-1])[-1:] in (["please"], ["pls"])
+        )
         # "When I gave you a list, you said ...": the main clause after a condition
         main = bool(pieces) and bool(
-            _CONDITION_RE.search(pieces[-1]) and _SUBJECT_OPEN_RE.match(seg_s)
+            _SUBJECT_OPEN_RE.match(seg_s) and _CONDITION_RE.search(pieces[-1])
         )
         if (
             i > 0
@@ -1411,11 +1441,10 @@ def _only_scale(segment: str) -> bool:
         return False  # (a fast path: intensifiers are short)
     toks = [norm(t) for t in raw]
     return (
-        bool(toks)
+        not SCALE_TOKENS.isdisjoint(toks)
         # "she is not into it" is a clause, not an intensifier
-        and not any(t in _CLAUSE_MARKERS for t in toks)
+        and _CLAUSE_MARKERS.isdisjoint(toks)
         and all(t in SCALE_TOKENS or t in FUNCTION_WORDS for t in toks)
-        and any(t in SCALE_TOKENS for t in toks)
     )
 
 
@@ -2277,6 +2306,10 @@ for _p in (
 MODIFIERS: dict[tuple[str, ...], Modifier] = {
     phrase_key(p): m for p, m in _MODIFIERS.items() if phrase_key(p)
 }
+# per first word: the length of the longest modifier phrase it opens
+_MODIFIER_REACH: dict[str, int] = {}
+for _k in MODIFIERS:
+    _MODIFIER_REACH[_k[0]] = max(_MODIFIER_REACH.get(_k[0], 0), len(_k))
 
 # Cue words that, as the predicate of another trait's cue, only judge it ("the
 # one-line replies are useless" is about the one-line replies).

@@ -312,13 +312,16 @@ _Payload = tuple[_Cue, ...] | lx.Modifier
 @dataclass(frozen=True)
 class _Compiled:
     names: tuple[str, ...]
-    # by first token: every phrase, longest first (a cue before a modifier)
-    index: dict[str, list[tuple[tuple[str, ...], _Payload, str]]]
+    # by first token: every phrase, longest first (a cue before a modifier),
+    # with the set of its other tokens (a clause without them all has no match)
+    index: dict[str, list[tuple[tuple[str, ...], _Payload, frozenset[str]]]]
     # by first token: per phrase length, longest first, the phrases of that
     # length (the fast path for clauses with no filler word to skip)
     exact: dict[str, list[tuple[int, dict[tuple[str, ...], _Payload]]]]
     # the content words of the cues: a text with none of them has no cue
     cue_words: frozenset[str]
+    # the first words of the cues: a clause with none of them has no cue
+    cue_heads: frozenset[str]
 
 
 @lru_cache(maxsize=64)
@@ -341,9 +344,9 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
                         cues.setdefault(key, []).append(_Cue(k, sign, phrase))
     index: dict[str, list[Any]] = {}
     for key, found in cues.items():
-        index.setdefault(key[0], []).append((key, tuple(found), " ".join(key)))
+        index.setdefault(key[0], []).append((key, tuple(found), frozenset(key[1:])))
     for key, mod in lx.MODIFIERS.items():
-        index.setdefault(key[0], []).append((key, mod, " ".join(key)))
+        index.setdefault(key[0], []).append((key, mod, frozenset(key[1:])))
     exact: dict[str, list[tuple[int, dict[tuple[str, ...], Any]]]] = {}
     for first, entries in index.items():
         # longest first; at equal length a cue wins over a modifier
@@ -358,7 +361,8 @@ def _compile(traits: tuple[Trait, ...]) -> _Compiled:
         for tok in key
         if tok not in lx.FUNCTION_WORDS and tok not in lx.DETERMINERS
     )
-    return _Compiled(tuple(t.name for t in traits), index, exact, cue_words)
+    cue_heads = frozenset(key[0] for key in cues)
+    return _Compiled(tuple(t.name for t in traits), index, exact, cue_words, cue_heads)
 
 
 _COPULAS = frozenset(lx.phrase_key("is was be been am are became become works as"))
@@ -372,14 +376,17 @@ def _read_clause(
     """Signed score per trait for one clause, with the cues and modifiers used."""
     raw = lx.tokens(clause)
     toks = [lx.norm(t) for t in raw]
+    if compiled.cue_heads.isdisjoint(toks):
+        return {}  # (a fast path: no cue can start anywhere)
     n = len(toks)
     items: list[tuple[int, int, Any, str]] = []
     i = 0
     fillers = lx.has_fillers(toks)
+    present = set(toks) if fillers else set()
     while i < n:
         if fillers:
-            for key, payload, _ in compiled.index.get(toks[i], ()):
-                end = lx.match_at(toks, i, key)
+            for key, payload, rest in compiled.index.get(toks[i], ()):
+                end = rest <= present and lx.match_at(toks, i, key)
                 if end:
                     items.append((i, end, payload, " ".join(raw[i:end])))
                     i = end
@@ -388,6 +395,8 @@ def _read_clause(
                 i += 1
             continue
         for m, table in compiled.exact.get(toks[i], ()):
+            if i + m > n:
+                continue  # (longer than what is left)
             hit = table.get(tuple(toks[i : i + m]))
             if hit is not None:
                 items.append((i, i + m, hit, " ".join(raw[i : i + m])))
@@ -677,9 +686,8 @@ _MARKED_TOKEN_RE = re.compile(r"(,?)\s*" + lx.TOKEN_PATTERN + r"(-?)")
 
 def _marks(clause: str) -> tuple[list[bool], list[bool]]:
     """Per token of :func:`lx.tokens`: a comma right before it, a hyphen right after."""
-    found = _MARKED_TOKEN_RE.finditer(lx.lowered(clause))
-    pairs = [(bool(m.group(1)), bool(m.group(2))) for m in found]
-    return [c for c, _ in pairs], [h for _, h in pairs]
+    found = _MARKED_TOKEN_RE.findall(lx.lowered(clause))
+    return [c == "," for c, _ in found], [h == "-" for _, h in found]
 
 
 _DETERMINER_NEGATIONS = frozenset(("no", "zero", "nothing"))
@@ -803,18 +811,16 @@ def _skipped_cues(
             skip[pos] = True  # "a how-to" is a cue, "how to answer" is not
             continue
         nxt = items[pos + 1] if pos + 1 < len(items) else None
-        # a one-word cue, or one hyphenated compound ("one-line")
-        word = "-".join(map(re.escape, raw[start:end]))
-        chained = (
-            nxt is not None
-            and isinstance(nxt[2], tuple)
-            and nxt[0] == end
-            and (end - start == 1 or re.search(rf"\b{word}\b", lowered) is not None)
-        )
+        chained = nxt is not None and isinstance(nxt[2], tuple) and nxt[0] == end
+        if chained:
+            # a one-word cue, or one hyphenated compound ("one-line")
+            word = "-".join(map(re.escape, raw[start:end]))
+            chained = end - start == 1 or re.search(rf"\b{word}\b", lowered) is not None
         if chained and skip[pos + 1] and end - start == 1:
             skip[pos] = True  # "long, detailed family history"
         elif (
             chained
+            and nxt is not None
             and {c.trait for c in payload}.isdisjoint(c.trait for c in nxt[2])
             and re.search(rf"\b{word}\s+{re.escape(raw[end])}\b", lowered)
         ):
@@ -862,6 +868,8 @@ def _labels_the_line(
 
 
 _ANSWER_SUBJECTS = frozenset(("it", "that", "which", "reply", "answer"))
+# the words right before a cue that :func:`_describes_the_user` looks for
+_USER_LEADS = frozenset(("i'm", "am", "a", "an"))
 
 
 def _describes_the_user(toks: list[str], start: int) -> bool:
@@ -947,19 +955,25 @@ def _is_topic(
         and not any(it[0] > end and isinstance(it[2], tuple) for it in items)
     ):
         return True  # "details she has already shared": what the user told
-    cond = [i for i in range(max(0, start - 4), start) if toks[i] in _CONDITIONS]
-    if cond and any(isinstance(p, tuple) and e <= cond[0] for _, e, p, _ in items):
-        return True  # "safety warnings when something's risky": a condition
-    about = [
-        i
-        for i in range(max(1, start - 3), start)
-        if toks[i] in _INDEFINITES and toks[i - 1] in _BOUNDARIES
-    ]
-    if about and any(
-        isinstance(p, tuple) and about[0] - 3 <= e < about[0] for _, e, p, _ in items
+    lead = max(0, start - 4)
+    if not _CONDITIONS.isdisjoint(toks[lead:start]):
+        cond = next(i for i in range(lead, start) if toks[i] in _CONDITIONS)
+        if any(isinstance(p, tuple) and e <= cond for _, e, p, _ in items):
+            return True  # "safety warnings when something's risky": a condition
+    if not _INDEFINITES.isdisjoint(toks[max(1, start - 3) : start]):
+        about = [
+            i
+            for i in range(max(1, start - 3), start)
+            if toks[i] in _INDEFINITES and toks[i - 1] in _BOUNDARIES
+        ]
+        if about and any(
+            isinstance(p, tuple) and about[0] - 3 <= e < about[0]
+            for _, e, p, _ in items
+        ):
+            return True  # "a warning on anything genuinely hazardous": what it is for
+    if not _USER_LEADS.isdisjoint(toks[max(0, start - 2) : start]) and (
+        _describes_the_user(toks, start)
     ):
-        return True  # "a warning on anything genuinely hazardous": what it is for
-    if _describes_the_user(toks, start):
         return True  # "has a great sense of humor", "my friends say I'm funny"
     prev = toks[start - 1] if start > 0 else None
     if prev is not None:
@@ -1243,8 +1257,8 @@ def _collect(
     readings = [r for r in readings if r[0] not in dropped]
     tallies = {
         s_idx
-        for s_idx, sentence in enumerate(sentences)
-        if _TALLY_RE.search(" ".join(sentence))
+        for s_idx in {r[0] for r in readings}
+        if _TALLY_RE.search(" ".join(sentences[s_idx]))
     }
     scores = np.zeros(len(names))
     evidence: list[Evidence] = []
@@ -1529,6 +1543,17 @@ def _modifiers_in(toks: list[str]) -> list[tuple[lx.Modifier, str]]:
 
 
 def _traits_tuple(traits: Sequence[str | Trait]) -> tuple[Trait, ...]:
+    if isinstance(traits, (tuple, list)) and all(type(t) is str for t in traits):
+        return _named_traits(tuple(traits))  # (names resolve the same every time)
+    return _resolved(traits)
+
+
+@lru_cache(maxsize=64)
+def _named_traits(names: tuple[str, ...]) -> tuple[Trait, ...]:
+    return _resolved(names)
+
+
+def _resolved(traits: Sequence[str | Trait]) -> tuple[Trait, ...]:
     resolved = resolve_traits(traits)
     if len(resolved) < 2:
         raise ValidationError(
