@@ -300,6 +300,10 @@ _IDIOMS = tuple(
             r"[ \t]*10)(?=[ \t]*(?:[(,;.\n]|$))",
             ": positive",
         ),
+        # an arrow opening a line joins its note to the message above as a
+        # clause of its own: "> stop babying me, i'm not clumsy" / "-> dislikes
+        # warnings" (the message's "not" is not the note's)
+        (("\u2192", "->"), r"[ \t]*\n[ \t]*(?:\u2192|->)[ \t]*", ", "),
         ("\u2192", r"\s*\u2192\s*", ": "),
         ("->", r"\s*->\s*", ": "),
         # "answers under ~100 words" are brief, "over 500 words" lengthy
@@ -833,7 +837,9 @@ def split_sentences(text: str) -> list[list[str]]:
         if not _MARKUP_CHARS.isdisjoint(line):
             line = _MARKUP_RE.sub("", line)
         line = line.strip()
-        if line.endswith(":") or _is_heading(raw_line, lines, n, is_item):
+        if (line.endswith(":") or _is_heading(raw_line, lines, n, is_item)) and not (
+            line.endswith(":") and _notes_a_quote(line, lines, n)
+        ):
             # a heading: "Guidance for this user:" states no preference, "Avoid:"
             # and "## Pet peeves" state one for the items below it
             scope = line.rstrip(":") + ":" if _states_stance(line) else ""
@@ -1324,6 +1330,30 @@ def _is_heading(raw_line: str, lines: list[str], n: int, is_item: bool) -> bool:
     )
 
 
+def _notes_a_quote(line: str, lines: list[str], n: int) -> bool:
+    """Whether a line ending in ":" is a note on the quoted message below it."""
+    return (
+        n + 1 < len(lines)
+        and bool(_QUOTED_RE.search(lines[n + 1]))
+        and reads_a_message(line)
+    )
+
+
+def reads_a_message(label: str) -> bool:
+    """Whether a line over a quoted message is a statement about it.
+
+    "Irritated by it; prefers musing over instructions:" over '> ok so you're
+    telling me what to do now' is the summarizer's reading of the message: it
+    holds a stance or a complaint. A short stance ("Avoid:", "Wants brevity:")
+    scopes what follows instead, and a label with no stance ("Messages:") is a
+    heading.
+    """
+    if _states_stance(label):
+        return False
+    toks = [norm(t) for t in tokens(label)]
+    return any(m.kind in (STANCE, COMPLAINT) for _, _, m in modifier_spans(toks))
+
+
 def _states_stance(heading: str) -> bool:
     """Whether a heading is a stance: short, and opens with a modifier phrase.
 
@@ -1349,6 +1379,10 @@ _CONDITION_RE = re.compile(
     r"(?i)(?:^|:\s+)(?:(?:well|so|and|but|oh|um|uh),?\s+)?(?:when|if|whenever)\b"
 )
 _WHEN_RE = re.compile(r"(?i)\b(?:when|whenever)\b")
+_REPLY_AND_RE = re.compile(
+    r"(?i)\s+and\s+(?=(?:then\s+)?(?:asked (?:for|me)|said (?:you|that|i|it was)|"
+    r"told me)\b)"
+)
 _SUBJECT_OPEN_RE = re.compile(r"(?i)(?:you|i|she|he|they)\b")
 
 
@@ -1391,6 +1425,12 @@ def _split_predicates(part: str) -> list[str]:
         # so is a condition's "and" ("annoyed when it stays high-level and never
         # gets to the how")
         whether = piece.lower().startswith("whether ") or bool(_WHEN_RE.search(piece))
+        if whether and not piece.lower().startswith("whether "):
+            # but the user's reply after the condition is a clause of its own:
+            # "pushed back when my answer stayed too general and asked for steps"
+            parts = _REPLY_AND_RE.split(piece)
+            out.extend(p.strip() for p in parts[:-1])
+            piece = parts[-1]
         for j, seg in enumerate(
             [piece] if whether else _split_if(_AND_RE, piece, _HAS_AND)
         ):
@@ -1466,6 +1506,13 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     toks = [norm(t) for t in tokens(segment)[:5]]
     if toks[:2] in (["and", "just"], ["and", "instead"]):
         return True  # "stop offering fixes and just listen"
+    if (
+        toks[:1] == ["and"]
+        and len(toks) > 2
+        and toks[1] in _CUE_VERB_FORMS
+        and toks[2] in _OBJECTS
+    ):
+        return True  # "skip the background and give you the bottom line"
     if toks[:1] in (["and"], ["or"]) and toks[1:2] == ["not"] and len(toks) > 2:
         return False  # "avoid anything edgy, risky or not family-safe"
     if after_comma and toks and (toks[0] in _OPENERS or toks[:2] == ["give", "me"]):
@@ -2119,6 +2166,11 @@ _SCALES = {
 # first word is no intensifier of its own ("it was close", "last time", "the big
 # one"): kept out of SCALE_WORDS and SCALE_TOKENS.
 _PHRASE_SCALES = {
+    # "answers that stop after a sentence or two": they end there, no "stop" to
+    # a habit
+    "stop after": 1.0,
+    "stops after": 1.0,
+    "stopped after": 1.0,
     # "above every other consideration", "more than every other quality combined"
     "care about most": 2.0,
     "care most about": 2.0,
@@ -2266,6 +2318,17 @@ for _p in _COMPLAINT_WORDS.split("|"):
     )
 # "jokes are a problem", not "when I describe a problem, suggest fixes"
 _MODIFIERS["a problem"] = Modifier(COMPLAINT, backward_only=True)
+# what was not wanted, said after it: "complained that 'food for thought' is not
+# what was asked for", "replies that add precautions nobody asked for"
+for _p in (
+    *(
+        f"not what {who} asked for"
+        for who in ("was", "i", "you", "they", "she", "he", "the user")
+    ),
+    "nobody asked for",
+    "no one asked for",
+):
+    _MODIFIERS[_p] = Modifier(COMPLAINT, backward_only=True)
 # Praise of a cue ("finds the humor charming"): known words, no flip.
 PRAISE = frozenset(_p.strip() for _p in _PRAISE.split("|"))
 for _p in PRAISE:

@@ -31,6 +31,18 @@ _MARKERS = (
     "old version",
     "until this update",
     "| now",
+    # a bare status after a label: "Practicality: added." (see _STATUS)
+    ": added",
+    ": new.",
+    ": revised",
+    ": changed",
+    ": reversed",
+    ": unchanged",
+    ": flipped",
+    ": withdrawn",
+    ": strengthened",
+    ": weakened",
+    ": softened",
 )
 _STRUCK = re.compile(r"~~[^~\n]*~~")
 _WAS = re.compile(

@@ -1098,7 +1098,7 @@ def _excerpts(lines: list[str], n: int) -> list[tuple[int, int, str, int]]:
             elif (
                 above.rstrip().endswith(":")
                 and not _HAS_QUOTE.search(above)
-                and _states_something(above)
+                and (_states_something(above) or lx.reads_a_message(above))
             ):
                 note, at = above, n - 1
         out.append((start, end, note.rstrip(" \t:"), at))  # 'Wants brevity: "tl;dr"'

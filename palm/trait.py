@@ -250,7 +250,10 @@ _BUILTINS = (
         "| some direction | clear direction | prescriptive | steps | the steps | "
         "numbered steps | exact steps | what do i actually do | what do i do | what "
         "you should do | checklist | checklists | land on a suggestion | lands on a "
-        "suggestion | land anywhere | landing anywhere",
+        "suggestion | land anywhere | landing anywhere | template you could copy | "
+        "template you can copy | a template to copy | ready-to-use template | "
+        "something you can actually do | something you can act on | stuff you can "
+        "actually use",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -271,7 +274,8 @@ _BUILTINS = (
         "think it through | tangents | reflective | muses | muse | pure theory | "
         "fence-sitting | sits on the fence | sit on the fence | "
         "mull over | mulling over | mulls over | "
-        "theory for its own sake | hand-waving | handwaving",
+        "theory for its own sake | hand-waving | handwaving | food for thought | "
+        "speculation",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -329,7 +333,8 @@ _BUILTINS = (
         "over the risks | ignore an obvious hazard | ignores an obvious hazard | "
         "ignore the risks | ignores the risks | ignore risks | glosses over a real "
         "hazard | gloss over a real hazard | glosses over the risks | skip over "
-        "obvious risks | skips over obvious risks",
+        "obvious risks | skips over obvious risks | take risks | takes risks | "
+        "taking risks",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -350,7 +355,9 @@ _BUILTINS = (
         "laugh | made them laugh | made me laugh | makes her laugh | makes him laugh | "
         "makes them laugh | makes me laugh | make me laugh | a playful line | "
         "jokiness | lighter tone | a lighter tone | a little lighter | a bit lighter | "
-        "lightens up | loosened up | playful streak | crack a smile | comedian",
+        "lightens up | loosened up | playful streak | crack a smile | comedian | "
+        "dry aside | dry asides | dry humor | dry humour | dry joke | dry jokes | "
+        "play along | plays along | played along | playing along",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
@@ -372,8 +379,9 @@ _BUILTINS = (
         "lean replies | lean responses | lean prose | lean and | bottom line | skim | "
         "skimmable | "
         "single sentence | one sentence | a sentence or two | "
-        "bottom-line-first | bottom line first | bluf | short-form | bite-sized | at "
-        "a glance | cut to the chase | fits on one screen | one-paragraph | a few "
+        "bottom-line-first | bottom line first | the answer first | bluf | "
+        "short-form | bite-sized | at a glance | cut to the chase | fits on one "
+        "screen | one-paragraph | a few "
         "sentences | concision | compactness | streamlined | laconic | condensed | "
         "the gist | key points | bare essentials | quick answers | quick replies | "
         "trim | trimmed answers | to the essentials | essentials only | just the "

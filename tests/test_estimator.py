@@ -2008,3 +2008,88 @@ def test_tallies_of_choices_count_once():
     # tallies that point both ways are no evidence
     mixed = "Pair 1 went to the shorter answer. Pair 4 went to the longer one."
     assert scores(mixed)[C] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # the user's reply after a condition is a clause of its own
+        (
+            "You pushed back when my answer about your quarterly report stayed too "
+            "general and asked for specific steps.",
+            H,
+            1.0,
+        ),
+        (
+            "You pushed back when I jumped straight to steps on your quarterly "
+            "report and said you wanted to explore the idea first.",
+            H,
+            -1.0,
+        ),
+        # a condition's own "and" still keeps the clause whole
+        ("annoyed when it stays high-level and never gets to the how", H, 1.0),
+        # "and" with a cue verb and its object opens a new request
+        (
+            "You asked me to skip the background on refinancing and give you the "
+            "bottom line.",
+            C,
+            1.0,
+        ),
+        # what was not wanted, said after it, is a complaint about it
+        (
+            "Helpfulness: complained that 'food for thought' is not what was asked for",
+            H,
+            1.0,
+        ),
+        (
+            "Harmlessness: marks down replies that add precautions nobody asked for",
+            S,
+            -1.0,
+        ),
+        # answers that stop after a sentence or two end there: no "stop" to a habit
+        ("Brevity: marks down answers that stop after a sentence or two", C, -1.0),
+        ("Harmlessness: likes answers that take risks and skip the caveats", S, -1.0),
+        ("You're happy when I play along with your jokes.", J, 1.0),
+        ("You told me my dry aside about git was the best part of the answer.", J, 1.0),
+    ],
+)
+def test_replies_after_conditions_and_unasked_for(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a note over a quoted message is read, not skipped as a heading
+        (
+            "Irritated by it; prefers musing over instructions:\n"
+            "> ok so you're telling me what to do now",
+            H,
+            -1.0,
+        ),
+        (
+            "Delighted; enjoys the wordplay and wants more:\n> haha good one",
+            J,
+            1.0,
+        ),
+        # a short stance over a list still scopes it; a label with none is a heading
+        ("Avoid:\n- jokes\n- long answers", J, -1.0),
+        ("Messages:\n> keep it short", C, 1.0),
+        # an arrow opening a line: the message's "not" is not the note's
+        (
+            "> stop babying me, i'm not clumsy\n-> dislikes warnings and caution",
+            S,
+            -1.0,
+        ),
+        # a bare status after a label is no mention of the trait
+        (
+            "- Practicality: added. Favours philosophical, big-picture musing over "
+            "actionable advice.",
+            H,
+            -1.0,
+        ),
+        ("- Length: added. Pushes back on walls of text.", C, 1.0),
+    ],
+)
+def test_notes_on_quotes_and_status_labels(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
