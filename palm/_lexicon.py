@@ -275,6 +275,14 @@ _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
+        # "haha. very funny." as a sentence of its own is sarcasm: not funny
+        # (not "haha very funny!", nor "a very funny answer")
+        (
+            "very funny.",
+            r"(?:\bha(?:ha)+[.,]\s*)?(?:(?<=^)|(?<=[.!?]\s)|(?<=[\"\u201c>]))"
+            r"\s*very funny\.(?!\w)|\bha(?:ha)+[.,]\s*very funny\.(?!\w)",
+            "not funny.",
+        ),
         # signal notation: "length ↓", "humor → negative", "jokes ↑"
         ("\u2193", r"(?:\s*\u2193)+", " down"),
         ("\u2191", r"(?:\s*\u2191)+", " up"),
@@ -304,6 +312,9 @@ _IDIOMS = tuple(
         # clause of its own: "> stop babying me, i'm not clumsy" / "-> dislikes
         # warnings" (the message's "not" is not the note's)
         (("\u2192", "->"), r"[ \t]*\n[ \t]*(?:\u2192|->)[ \t]*", ", "),
+        # an arrow after a quoted message ends it: the note after the arrow is a
+        # statement of its own ('"the printer joke was not needed" => unprompted')
+        (("\u2192", "->", "=>"), r"([\"\u201d])[ \t]*(?:\u2192|->|=>)[ \t]*", r"\1; "),
         ("\u2192", r"\s*\u2192\s*", ": "),
         ("->", r"\s*->\s*", ": "),
         # "answers under ~100 words" are brief, "over 500 words" lengthy
@@ -2310,7 +2321,7 @@ for _p in (*_CONTRAST.split("|"), *_COMPARATIVES):
 # Verdict words that only judge a cue before them ("length ↓" is "length down",
 # "humor: negative", "ranks direct solutions last"), never one after them ("last
 # month she asked for short answers", "break down the steps"; "turn the jokes off").
-for _p in ("down", "negative", "last", "ranked last", "at the bottom", "off"):
+for _p in ("down", "negative", "last", "ranked last", "at the bottom", "off", "gone"):
     _MODIFIERS[_p] = Modifier(COMPLAINT, backward_only=True)
 for _p in _COMPLAINT_WORDS.split("|"):
     _MODIFIERS[_p.strip()] = Modifier(

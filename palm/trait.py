@@ -357,7 +357,8 @@ _BUILTINS = (
         "jokiness | lighter tone | a lighter tone | a little lighter | a bit lighter | "
         "lightens up | loosened up | playful streak | crack a smile | comedian | "
         "dry aside | dry asides | dry humor | dry humour | dry joke | dry jokes | "
-        "play along | plays along | played along | playing along",
+        "play along | plays along | played along | playing along | haha | hahaha | "
+        "ha ha",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "

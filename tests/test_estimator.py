@@ -2093,3 +2093,22 @@ def test_replies_after_conditions_and_unasked_for(text, trait, expected):
 )
 def test_notes_on_quotes_and_status_labels(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # "very funny." as a sentence of its own is sarcasm
+        ("> haha. very funny. can u just answer", J, -1.0),
+        ("Very funny. Now answer.", J, -1.0),
+        ("She found it very funny.", J, 1.4),
+        ("> haha good one", J, 1.0),
+        # an arrow after a quoted message ends it: the note is its own statement
+        ('* "the printer joke was not needed" => unprompted', J, -0.5),
+        ("\u201cstop babying me, im not clumsy\u201d => dislikes warnings", S, -1.0),
+        # wanting something gone
+        ("Irritated: wants the disclaimers gone", S, -1.0),
+    ],
+)
+def test_sarcasm_arrows_after_quotes_and_gone(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
