@@ -207,6 +207,7 @@ _CONTRAST_RE = re.compile(
     re.I,
 )
 _PAREN_RE = re.compile(r"\s*[()\[\]]\s*")
+_QUOTE_AFTER_COLON = re.compile(r":\s*(?=[\"\u201c])")
 _COMMA_RE = re.compile(r"\s*,\s*")
 # no split in "for or against", "whether or not", "now and then"
 _AND_RE = re.compile(
@@ -871,7 +872,17 @@ def split_sentences(text: str) -> list[list[str]]:
             if _TOPICS_LINE_RE.match(sentence):
                 continue  # "Typical topics: materials, quotes, DIY how-tos"
             clauses: list[str] = []
-            for bracketed in _split_if(_PAREN_RE, sentence, _HAS_PAREN):
+            # a quoted message after a colon is a clause of its own: the user's
+            # words, out of the reach of the verbs before it ('pushed back when I
+            # answered too stiffly: "lighten up a bit"')
+            quoted = (
+                _QUOTE_AFTER_COLON.split(sentence)
+                if ":" in sentence and _QUOTE_AFTER_COLON.search(sentence)
+                else [sentence]
+            )
+            for bracketed in (
+                b for part in quoted for b in _split_if(_PAREN_RE, part, _HAS_PAREN)
+            ):
                 if clauses and _only_modifiers(bracketed):
                     # "actionable answers (yes)", "brevity (strong)", "jokes (no)"
                     clauses[-1] = f"{clauses[-1]} {bracketed}"
@@ -1679,7 +1690,8 @@ _AVERSION = _verb_forms(
     "dread | bristle at | cringe at | complain about | grumble about | push back on | "
     "frown on | frown upon | steer clear of | recoil from | roll her eyes at | "
     "roll his eyes at | roll their eyes at | skip | minimize | minimise | "
-    "cut down on | cut | reduce | oppose | decline | refuse | annoy | irritate | "
+    "cut down on | cut | reduce | oppose | push back | decline | refuse | annoy | "
+    "irritate | "
     "bother | frustrate | bore | grate on | turn off | put off | tire of | "
     "mind | criticize | criticise | discourage | ignore | scroll past | distrust | "
     "mistrust | tune out | lose patience with | leave out | omit | drop | "
@@ -2446,6 +2458,9 @@ _NOT_VERDICTS = (
 VERDICT_COMPLAINTS = frozenset(
     phrase_key(p) for p in (*_COMPLAINT_WORDS.split("|"), *_FEELINGS)
 ) - {phrase_key(p) for p in _NOT_VERDICTS.split("|")}
+# Verbs that ask for what was just mentioned to go, with "it" or "that" after
+# them: "When I tried a running gag, you asked me to drop it"
+GONE_VERBS = frozenset(phrase_key(p) for p in _verb_forms("drop | stop | cut | quit"))
 # Exclamations that judge what was said before them as a sentence of their own.
 EXCLAMATIONS = frozenset(
     phrase_key(p)

@@ -1422,13 +1422,18 @@ def _bare(clause: str) -> bool:
     unprofessional", agrees with it).
     """
     toks = [lx.norm(t) for t in lx.tokens(clause)]
-    return lx.PREFERENCE_VERBS.isdisjoint(toks) and all(
-        # "asked about", "a little joke", "tried to be cute"
-        mod.kind == lx.TOPIC
-        or tuple(toks[a:b]) in _SIZES
-        or " ".join(toks[a:b]) in lx.PRAISE
-        or tuple(toks[a:b]) in lx.ACCEPTANCE  # "musing is fine, but not what I want"
-        for a, b, mod in lx.modifier_spans(toks)
+    return (
+        lx.PREFERENCE_VERBS.isdisjoint(toks)
+        and all(
+            # "asked about", "a little joke", "tried to be cute"
+            mod.kind == lx.TOPIC
+            or (mod.kind == lx.SCALE and mod.factor == 1.0)  # "last week": no degree
+            or tuple(toks[a:b]) in _SIZES
+            or " ".join(toks[a:b]) in lx.PRAISE
+            or tuple(toks[a:b])
+            in lx.ACCEPTANCE  # "musing is fine, but not what I want"
+            for a, b, mod in lx.modifier_spans(toks)
+        )
     )
 
 
@@ -1522,7 +1527,9 @@ def _disapproves(clause: str, condition: bool) -> list[str]:
         on_it = _AFTER_VERDICT.issuperset(toks[end:])
         if mod.kind == lx.NEG:
             n_neg += 1
-        elif key in lx.VERDICT_COMPLAINTS:
+        elif key in lx.VERDICT_COMPLAINTS or (
+            key in lx.GONE_VERBS and toks[end : end + 1] in (["it"], ["that"])
+        ):
             complaint = True
         elif key in lx.VERDICT_STANCES and on_it:
             stance = True  # not "like you"

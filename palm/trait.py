@@ -358,7 +358,7 @@ _BUILTINS = (
         "lightens up | loosened up | playful streak | crack a smile | comedian | "
         "dry aside | dry asides | dry humor | dry humour | dry joke | dry jokes | "
         "play along | plays along | played along | playing along | haha | hahaha | "
-        "ha ha",
+        "ha ha | comedy routine | the comedy",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
@@ -382,7 +382,7 @@ _BUILTINS = (
         "single sentence | one sentence | a sentence or two | "
         "bottom-line-first | bottom line first | the answer first | bluf | "
         "short-form | bite-sized | at a glance | cut to the chase | fits on one "
-        "screen | one-paragraph | a few "
+        "screen | one-paragraph | single paragraph | one paragraph | a few "
         "sentences | concision | compactness | streamlined | laconic | condensed | "
         "the gist | key points | bare essentials | quick answers | quick replies | "
         "trim | trimmed answers | to the essentials | essentials only | just the "

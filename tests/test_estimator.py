@@ -2112,3 +2112,44 @@ def test_notes_on_quotes_and_status_labels(text, trait, expected):
 )
 def test_sarcasm_arrows_after_quotes_and_gone(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a condition that only names what the answer did gives way to the
+        # reaction, time words and all
+        (
+            "When I gave you a to-do list about a ramen recipe last week, you said "
+            "you just wanted to think it through.",
+            H,
+            -1.0,
+        ),
+        # asking for it gone judges what the condition named
+        (
+            "When I tried a running gag while we were going over your quarterly "
+            "report, you asked me to drop it.",
+            J,
+            -1.0,
+        ),
+        # a quoted message after a colon is the user's own clause
+        (
+            'You pushed back a few days ago when I got jokey about black holes: "not '
+            'the time".',
+            J,
+            -1.0,
+        ),
+        (
+            "You pushed back when I answered a question about a bike chain too "
+            'stiffly: "lighten up a bit".',
+            J,
+            0.5,
+        ),
+        ("You asked me to explain refinancing 'without the comedy routine'.", J, -1.0),
+        ("You thanked me for keeping my answer to a single paragraph.", C, 1.0),
+        # a hobby is no humor cue
+        ("Fan of stand-up comedy, Loves jazz", J, 0.0),
+    ],
+)
+def test_anecdotes_written_to_the_user(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
