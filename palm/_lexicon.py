@@ -272,10 +272,39 @@ def _between_pick(m: re.Match[str]) -> str:
 # (needles, pattern, replacement); a pattern runs only when one of its needles
 # (lower case, one of which every match holds) is in the text, since most summaries
 # hold none of them.
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_COUNT = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"
+
+
+def _tally(match: re.Match[str]) -> str:
+    """'shorter wins 7, longer wins 2' as the preference it counts."""
+    a, n, b, m = match.group(1, 2, 3, 4)
+    n_a = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+    n_b = int(m) if m.isdigit() else _NUMBER_WORDS[m.lower()]
+    if n_a == n_b:
+        return f"no preference between {a} and {b}"
+    won, lost = (a, b) if n_a > n_b else (b, a)
+    return f"picked {won} answers, rejected {lost} answers"
+
+
 _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
+        # a tally of wins: "Tally on length: shorter wins 7, longer wins 2"
+        (
+            " wins ",
+            # (the label goes too: "Tally on safety:" names what is counted)
+            r"(?:\btally on [^:\n]{1,40}:[ \t]*)?"
+            r"\b((?:more |less )?[a-z][\w-]*) wins " + _COUNT + r"(?: times?)?,?\s+"
+            r"((?:more |less )?[a-z][\w-]*) wins " + _COUNT + r"\b(?: times?)?",
+            _tally,
+        ),
         # "haha. very funny." as a sentence of its own is sarcasm: not funny
         # (not "haha very funny!", nor "a very funny answer")
         (
@@ -1586,7 +1615,9 @@ class Modifier:
     act only after a preference verb in the same clause ("prefers X over Y", not
     "over the years"). An ``adjective`` complaint right before a cue describes it
     ("unnecessary elaboration"): it flips the cue alone, but not on top of a
-    negation ("without unnecessary elaboration" is one "no").
+    negation ("without unnecessary elaboration" is one "no"). A ``loser``
+    comparison acts on the cues before it even when a cue follows ("the playful
+    reply lost to the serious one"), and on none after it.
     """
 
     kind: str
@@ -1597,6 +1628,7 @@ class Modifier:
     backward_only: bool = False
     indifferent: bool = False
     worry: bool = False
+    loser: bool = False
 
 
 def _verb_forms(verbs: str) -> list[str]:
@@ -1868,6 +1900,8 @@ _COMPLAINT_WORDS = (
     "i'd change | i would change | i'd fix | i'd get rid of | roll my eyes | "
     "rolls my eyes | lose interest | loses interest | lost interest | "
     "shortchanged | short-changed | feels like a miss | feel like a miss | "
+    "stress me out | stresses me out | stressed me out | stress you out | "
+    "stresses you out | stresses her out | stresses him out | stresses them out | "
     "a red flag | red flag | unsatisfying | inadequate | incomplete | let down | "
     "a letdown | misses the point | missed the point | miss the point | "
     "letdown | winces at | wince at | less useful | less helpful | "
@@ -2194,6 +2228,11 @@ _PHRASE_SCALES = {
     "stop after": 1.0,
     "stops after": 1.0,
     "stopped after": 1.0,
+    # "on reflection, she prefers short answers": after thinking, no reflection
+    # wanted
+    "on reflection": 1.0,
+    "upon reflection": 1.0,
+    "on further reflection": 1.0,
     # "above every other consideration", "more than every other quality combined"
     "care about most": 2.0,
     "care most about": 2.0,
@@ -2341,6 +2380,9 @@ for _p in _COMPLAINT_WORDS.split("|"):
     )
 # "jokes are a problem", not "when I describe a problem, suggest fixes"
 _MODIFIERS["a problem"] = Modifier(COMPLAINT, backward_only=True)
+# "the playful reply lost to the serious one": the loser before, not the winner
+for _p in ("lost to", "loses to", "lose to", "lost out to", "loses out to"):
+    _MODIFIERS[_p] = Modifier(COMPLAINT, backward_only=True, loser=True)
 # what was not wanted, said after it: "complained that 'food for thought' is not
 # what was asked for", "replies that add precautions nobody asked for"
 for _p in (

@@ -487,6 +487,7 @@ def _read_clause(
                 continue
             applies = (
                 (before and not mod.backward_only)
+                or (mod.loser and not before)  # "X lost to Y": X
                 or (
                     not mod.forward_only
                     and backward[j]
@@ -1254,6 +1255,11 @@ def _collect(
             for s_idx, _, found in readings
         ):
             dropped.add(q)
+    for s_idx in {r[0] for r in readings}:
+        if _DISCOUNT_RE.search(" ".join(sentences[s_idx])):
+            # "Pair 4 seemed to cut against this (...), but the other answer had
+            # a factual error, so I'll discount it": evidence set aside
+            dropped.add(s_idx)
     readings = [r for r in readings if r[0] not in dropped]
     tallies = {
         s_idx
@@ -1306,6 +1312,11 @@ def _one_statement(values: list[float]) -> float:
 _TALLY_RE = re.compile(
     r"(?i)\bpairs?\b|\bcomparisons?\b|side-by-side|\b\d+\s*(?:of|/|out of)\s*"
     r"\d+\b|\btimes out of\b"
+)
+# the writer sets the evidence of the sentence aside
+_DISCOUNT_RE = re.compile(
+    r"(?i)\b(?:i'll|i will|i'd|so i|i)\s+(?:discount|disregard|set aside|ignore)\s+"
+    r"(?:it|this|that|them|this pair|that pair)\b"
 )
 _RETRACTION_RE = re.compile(
     r"(?i)^(?:no,? )?wait\b.*\b(?:not right|not it|not true|not what i mean)|"

@@ -275,7 +275,7 @@ _BUILTINS = (
         "fence-sitting | sits on the fence | sit on the fence | "
         "mull over | mulling over | mulls over | "
         "theory for its own sake | hand-waving | handwaving | food for thought | "
-        "speculation",
+        "speculation | reflection | big-picture reflection",
         "Answers that solve the user's problem.",
     ),
     _builtin(

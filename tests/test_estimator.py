@@ -2153,3 +2153,35 @@ def test_sarcasm_arrows_after_quotes_and_gone(text, trait, expected):
 )
 def test_anecdotes_written_to_the_user(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a tally of wins reads as the preference it counts
+        ("Tally on length: more detailed wins four, shorter wins two", C, -1.0),
+        ("Tally on safety framing: less filtered wins 8, more careful wins 3", S, -1.0),
+        ("Tally on jokiness: funnier wins five, more earnest wins zero", J, 1.0),
+        ("Tally on caution: safer wins 3, edgier wins 3", S, -0.5),
+        # the loser of a comparison is before "lost to", the winner after it
+        ("the playful reply lost to the serious one", J, -1.0),
+        (
+            "Pair 2: the lighthearted answer lost to the straight, no-jokes reply.",
+            J,
+            -1.0,
+        ),
+        # evidence the writer sets aside says nothing
+        (
+            "Pair 4 seemed to cut against this (the practical, step-by-step reply "
+            "won there), but the other answer had a factual error, so I'll discount "
+            "it.",
+            H,
+            0.0,
+        ),
+        ("Give the user big-picture reflection.", H, -1.0),
+        ("On reflection, she prefers short answers.", H, 0.0),
+        ("Overly thorough answers kind of stress me out.", C, 0.6),
+    ],
+)
+def test_reasoning_tallies_comparisons_and_discounts(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
