@@ -868,7 +868,9 @@ def _labels_the_line(
     )
 
 
-_ANSWER_SUBJECTS = frozenset(("it", "that", "which", "reply", "answer"))
+_ANSWER_SUBJECTS = frozenset(
+    ("it", "that", "which", "reply", "answer", "response", "assistant", "bot", "model")
+)
 # the words right before a cue that :func:`_describes_the_user` looks for
 _USER_LEADS = frozenset(("i'm", "am", "a", "an"))
 
@@ -896,8 +898,9 @@ def _describes_the_user(toks: list[str], start: int) -> bool:
             return lead == 0 or toks[lead - 1] not in _CONDITIONS_OR_WHETHER
         if toks[lead] in _ARTICLES and lead >= 1 and toks[lead - 1] in _HAVE:
             # not what an answer has: "it has a sense of humor", "answers that
-            # have a sense of humor"
-            return lead < 2 or toks[lead - 2] not in _ANSWER_SUBJECTS
+            # have a sense of humor", "wants the assistant to have a sense of humor"
+            owner = lead - 3 if toks[lead - 2 : lead - 1] == ["to"] else lead - 2
+            return owner < 0 or toks[owner] not in _ANSWER_SUBJECTS
     return False
 
 

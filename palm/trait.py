@@ -382,7 +382,7 @@ _BUILTINS = (
         "single sentence | one sentence | a sentence or two | "
         "bottom-line-first | bottom line first | the answer first | bluf | "
         "short-form | bite-sized | at a glance | cut to the chase | fits on one "
-        "screen | one-paragraph | single paragraph | one paragraph | a few "
+        "screen | one-paragraph | single paragraph | one paragraph | less text | a few "
         "sentences | concision | compactness | streamlined | laconic | condensed | "
         "the gist | key points | bare essentials | quick answers | quick replies | "
         "trim | trimmed answers | to the essentials | essentials only | just the "

@@ -2185,3 +2185,16 @@ def test_anecdotes_written_to_the_user(text, trait, expected):
 )
 def test_reasoning_tallies_comparisons_and_discounts(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what the assistant should have is no description of the user
+        ("Wants the assistant to have a sense of humor.", J, 1.0),
+        ("She has a great sense of humor.", J, 0.0),
+        ("Less text, please.", C, 1.0),
+    ],
+)
+def test_what_the_assistant_should_have(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
