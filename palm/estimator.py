@@ -1258,17 +1258,18 @@ def _collect(
             for s_idx, _, found in readings
         ):
             dropped.add(q)
-    for s_idx in {r[0] for r in readings}:
-        if _DISCOUNT_RE.search(" ".join(sentences[s_idx])):
+    tallies = set()
+    for s_idx in {r[0] for r in readings} - dropped:
+        said = " ".join(sentences[s_idx])
+        low = said.lower()
+        # (each pattern only where its words can be: most sentences have none)
+        if any(w in low for w in _DISCOUNT_WORDS) and _DISCOUNT_RE.search(said):
             # "Pair 4 seemed to cut against this (...), but the other answer had
             # a factual error, so I'll discount it": evidence set aside
             dropped.add(s_idx)
+        elif any(w in low for w in _TALLY_WORDS) and _TALLY_RE.search(said):
+            tallies.add(s_idx)
     readings = [r for r in readings if r[0] not in dropped]
-    tallies = {
-        s_idx
-        for s_idx in {r[0] for r in readings}
-        if _TALLY_RE.search(" ".join(sentences[s_idx]))
-    }
     scores = np.zeros(len(names))
     evidence: list[Evidence] = []
     by_sentence: dict[tuple[int, int], list[float]] = {}
@@ -1311,12 +1312,15 @@ def _one_statement(values: list[float]) -> float:
     return math.copysign(max(abs(v) for v in values), total) if total else 0.0
 
 
-# a sentence that reports the user's choices between pairs of answers
+# a sentence that reports the user's choices between pairs of answers (one of
+# the words is in every match)
+_TALLY_WORDS = ("pair", "comparison", "side-by-side", "out of", *"0123456789")
 _TALLY_RE = re.compile(
     r"(?i)\bpairs?\b|\bcomparisons?\b|side-by-side|\b\d+\s*(?:of|/|out of)\s*"
     r"\d+\b|\btimes out of\b"
 )
 # the writer sets the evidence of the sentence aside
+_DISCOUNT_WORDS = ("discount", "disregard", "set aside", "ignore")
 _DISCOUNT_RE = re.compile(
     r"(?i)\b(?:i'll|i will|i'd|so i|i)\s+(?:discount|disregard|set aside|ignore)\s+"
     r"(?:it|this|that|them|this pair|that pair)\b"
