@@ -296,6 +296,12 @@ _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
+        # "the bottom line plus all the reasoning behind it": more than the gist
+        (
+            "bottom line ",
+            r"\b(?:the )?bottom line (?:plus|as well as|along with|and also) ",
+            "more than the bottom line, ",
+        ),
         # a tally of wins: "Tally on length: shorter wins 7, longer wins 2"
         (
             " wins ",
@@ -1427,7 +1433,8 @@ def split_clauses(text: str) -> list[str]:
 
 
 _CONDITION_RE = re.compile(
-    r"(?i)(?:^|:\s+)(?:(?:well|so|and|but|oh|um|uh),?\s+)?(?:when|if|whenever)\b"
+    r"(?i)(?:^|:\s+)(?:(?:well|so|and|but|oh|um|uh),?\s+)?(?:when|if|whenever|"
+    r"after)\b"
 )
 _WHEN_RE = re.compile(r"(?i)\b(?:when|whenever)\b")
 _REPLY_AND_RE = re.compile(
@@ -1566,8 +1573,16 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         return True  # "skip the background and give you the bottom line"
     if toks[:1] in (["and"], ["or"]) and toks[1:2] == ["not"] and len(toks) > 2:
         return False  # "avoid anything edgy, risky or not family-safe"
-    if after_comma and toks and (toks[0] in _OPENERS or toks[:2] == ["give", "me"]):
-        return True  # "..., so a careful approach please", "..., give me everything"
+    if (
+        after_comma
+        and toks
+        and (
+            toks[0] in _OPENERS or (toks[0] in _CUE_VERB_FORMS and toks[1:2] == ["me"])
+        )
+    ):
+        # "..., so a careful approach please", "..., give me everything", "that's
+        # too thin, walk me through it"
+        return True
     for tok in toks:
         if tok in CLAUSE_VERBS:
             return True

@@ -1457,12 +1457,12 @@ def _bare(clause: str) -> bool:
 
 _CONDITION_OPENING = re.compile(
     r"(?i)^\W*(?:(?:and|but|so|oh|honestly|um|uh|well|like|just)\W+)*"
-    r"(?:if|when|whenever)\b"
+    r"(?:if|when|whenever|after)\b"
 )
 
 
 def _opens_condition(clause: str) -> bool:
-    """Whether a clause opens with "if"/"when" (after fillers: "Well, when ...")."""
+    """Whether a clause opens with "if", "when" or "after" (after fillers)."""
     return _CONDITION_OPENING.match(clause) is not None
 
 

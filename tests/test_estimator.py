@@ -2198,3 +2198,29 @@ def test_reasoning_tallies_comparisons_and_discounts(text, trait, expected):
 )
 def test_what_the_assistant_should_have(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # "after" opens a condition that gives way to the reaction, like "when"
+        (
+            "After a long reply about the fall of the Byzantine Empire, you said "
+            '"just the answer, please".',
+            C,
+            1.0,
+        ),
+        (
+            "After a quick reply about refinancing, you said \"that's too thin, "
+            'walk me through it".',
+            C,
+            -1.0,
+        ),
+        ("After all, she wants short answers.", C, 1.0),
+        # the bottom line and more is more than the bottom line
+        ("You want the bottom line plus all the reasoning behind it.", C, -1.0),
+        ("You want the bottom line and not much else.", C, 1.0),
+    ],
+)
+def test_after_conditions_and_more_than_the_gist(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
