@@ -684,7 +684,7 @@ def render(report: dict) -> str:
         "estimator is the honest estimate of performance on a new style of summary; "
         "those runs are in the aims table (`first (blind) run`) and, for the "
         "external families, in full in `routing_blind_run1.md` to "
-        "`routing_blind_run12.md`.",
+        "`routing_blind_run13.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -788,7 +788,18 @@ def render(report: dict) -> str:
         "label, and to read a revised summary for what holds now (struck-through "
         "wording, Was:/Stored: quotes, before/now pairs and tables, diffs, "
         "superseded sections), trait words that label a line, and the worst-"
-        "failure and indifference phrasings of such summaries.",
+        "failure and indifference phrasings of such summaries. Run 13 (frozen at "
+        "61853f3, after a session of fixes from the failures of the seven newest "
+        "families and a faster reader) was the first run of two more families, "
+        "each written blind on 2026-12-07 by its own helper: `handoff-email` (a "
+        "support colleague's handover email about how to answer a user: chatty "
+        "prose, hedges, anecdotes, logistics, P.S. lines): regret **0.102** "
+        "against 0.274 (63% below), flips 86.4% of flippable pairs, the closest "
+        "first run to the aim so far; and `grading-rubric` (a personalized rubric "
+        "for an LLM judge: points tables, checklists, weighted criteria, pass/fail "
+        "gates, 'do not score' sections): regret **0.257** against 0.290 (11% "
+        "below), flips 49.7%: the reader does not read a criterion's points as a "
+        "stance ('-3 if the reply is solemn').",
         "",
         "## Aims (held-out families)",
         "",

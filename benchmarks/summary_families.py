@@ -70,6 +70,8 @@ FIRST_RUN_BLIND = {
     "interview": 0.184,
     "summary-update": 0.190,
     "json-profile": 0.168,
+    "grading-rubric": 0.257,
+    "handoff-email": 0.102,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -850,6 +852,8 @@ EXTERNAL_MODULES = (
     "family_interview",
     "family_summary_update",
     "family_json_profile",
+    "family_grading_rubric",
+    "family_handoff_email",
 )
 
 
