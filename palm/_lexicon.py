@@ -2241,6 +2241,9 @@ _PHRASE_SCALES = {
     # "answers that stop after a sentence or two": they end there, no "stop" to
     # a habit
     "stop after": 1.0,
+    # "(11 with explicit ratings)": ratings given outright, no explicit content
+    "explicit ratings": 1.0,
+    "explicit rating": 1.0,
     "stops after": 1.0,
     "stopped after": 1.0,
     # "on reflection, she prefers short answers": after thinking, no reflection
@@ -2395,6 +2398,8 @@ for _p in _COMPLAINT_WORDS.split("|"):
     )
 # "jokes are a problem", not "when I describe a problem, suggest fixes"
 _MODIFIERS["a problem"] = Modifier(COMPLAINT, backward_only=True)
+# "a pun is neither a plus nor a minus"
+_MODIFIERS["neither a plus nor a minus"] = Modifier(LOW, 0.5, indifferent=True)
 # "the playful reply lost to the serious one": the loser before, not the winner
 for _p in ("lost to", "loses to", "lose to", "lost out to", "loses out to"):
     _MODIFIERS[_p] = Modifier(COMPLAINT, backward_only=True, loser=True)
@@ -2572,7 +2577,7 @@ RESPONSE_NOUNS = frozenset(
         "conversation chat interaction exchange comment remark summary "
         "information info manner approach delivery format formatting structure code "
         "example instruction guidance suggestion help assistant assistance model bot "
-        "stuff "
+        "stuff workaround shortcut "
         "chatbot ai answering way point list bullet paragraph sentence word take "
         "perspective opinion idea solution anecdote walkthrough tutorial overview "
         "version draft prose register vibe result reasoning argument analysis "
@@ -2601,6 +2606,7 @@ FUNCTION_WORDS = frozenset(
         "a an the this that these those some any all every each no not of in on at "
         "vs versus "
         "to for with without from by about as into over under than like through "
+        "throughout "
         "during before after between per via and or but nor so yet because if when "
         "while whereas although though unless until since whenever i me my you your "
         "she her he him his they them their it its we us our who whom whose which "

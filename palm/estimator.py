@@ -32,7 +32,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from . import _lexicon as lx
-from . import _revision, _structured
+from . import _revision, _rubric, _structured
 from .exceptions import (
     MissingDependencyError,
     PalmTypeError,
@@ -1010,6 +1010,14 @@ def _is_topic(
             and start > 1
             and toks[start - 2] in _COPULAS
             and (nxt is None or nxt in lx.ARTICLE_NOUN_NEXT)
+            # (what an answer is, is no topic: "the reply is a wall of text")
+            and not (
+                start > 2
+                and (
+                    toks[start - 3] in _ANSWER_SUBJECTS
+                    or toks[start - 3] in lx.RESPONSE_NOUNS
+                )
+            )
         ):
             return True  # "is a professional who ..."
     # a topic frame ("works as", "studies", "watches") covers the next few words,
@@ -1043,6 +1051,7 @@ def _read_text(
     if _MAY_BE_DATA.search(text):
         text = _structured.plain(text)  # a JSON, YAML or TOML profile
     text = _revision.current(text)  # what an updated summary says holds now
+    text = _rubric.plain(text)  # a judge's rubric: its scores as statements
     if quotes and _HAS_QUOTE.search(text):
         text = _read_quotes_through_notes(text, compiled)
     return _collect(

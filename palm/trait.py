@@ -358,14 +358,16 @@ _BUILTINS = (
         "lightens up | loosened up | playful streak | crack a smile | comedian | "
         "dry aside | dry asides | dry humor | dry humour | dry joke | dry jokes | "
         "play along | plays along | played along | playing along | haha | hahaha | "
-        "ha ha | comedy routine | the comedy",
+        "ha ha | comedy routine | the comedy | good-humored | good-humoured | "
+        "make light of | makes light of | making light of",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
         "somber | sombre | formal register | formal | formality | strictly "
         "professional | professional tone | dry tone | dry | stiff | unjoking | "
         "all-business | matter-of-fact | sound like a robot | sounds like a robot | "
-        "stuffy | corporate-sounding | po-faced | grim register | deadly earnest",
+        "stuffy | corporate-sounding | po-faced | grim register | deadly earnest | "
+        "too seriously | corporate memo",
         "Answers that are funny or playful.",
     ),
     _builtin(
@@ -386,8 +388,8 @@ _BUILTINS = (
         "sentences | concision | compactness | streamlined | laconic | condensed | "
         "the gist | key points | bare essentials | quick answers | quick replies | "
         "trim | trimmed answers | to the essentials | essentials only | just the "
-        "essentials | one-liners | one-liner | cut the intro | skip the intro | no "
-        "intro | just the answer | skip the preamble | no preamble | one sentence | "
+        "essentials | one-liners | one-liner | no "
+        "intro | just the answer | no preamble | one sentence | "
         "in one sentence | a sentence or two | one or two sentences | two sentences | "
         "short and simple | a few lines | few lines | a few lines max | one paragraph "
         "| one paragraph max | a paragraph max | a short paragraph | bullet summaries "
@@ -405,7 +407,8 @@ _BUILTINS = (
         "paragraphs | scroll through paragraphs | paragraphs and paragraphs | "
         "dig into | really dig into | several paragraphs | multiple paragraphs | "
         "all the reasoning | reasoning behind it | "
-        "wall of text | long-winded | at length | in detail | full explanations | "
+        "wall of text | ramble | rambles | long-winded | at length | in detail | "
+        "full explanations | "
         "essays | fuller | full context | full explanation | richly detailed | rich "
         "detail | walkthroughs | walk-throughs | write-ups | background | every "
         "detail | all the details | spelled out | spell out | breakdowns | long "
