@@ -931,7 +931,11 @@ def split_sentences(text: str) -> list[list[str]]:
                 for c in (c.strip(" \t,.-:") for c in clauses)
                 # "At first this looked like a preference for detail, but ...": a
                 # hypothesis the reasoning goes on to revise says nothing
-                if _TOKEN_RE.search(c.lower()) and not _HYPOTHESIS_RE.match(c)
+                if _TOKEN_RE.search(c.lower())
+                and not _HYPOTHESIS_RE.match(c)
+                # a concession states no preference: "..., even when it feels
+                # like overkill", "Even if the topic is serious, ..."
+                and not _CONCESSION_RE.match(c)
             ]
             if len(kept) > 1:
                 kept = _drop_superseded(kept)
@@ -944,6 +948,7 @@ def split_sentences(text: str) -> list[list[str]]:
     return out
 
 
+_CONCESSION_RE = re.compile(r"(?i)even (?:when|if|though)\b")
 _NOW_RE = re.compile(
     r"(?i)^(?:but |and )?(?:lately|now|these days|nowadays|recently|more recently|"
     r"since then)\b"
@@ -1564,6 +1569,12 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     toks = [norm(t) for t in tokens(segment)[:5]]
     if toks[:2] in (["and", "just"], ["and", "instead"]):
         return True  # "stop offering fixes and just listen"
+    if after_comma and toks[:2] in (
+        ["even", "when"],
+        ["even", "if"],
+        ["even", "though"],
+    ):
+        return True  # "..., even when it feels like overkill": a concession
     if (
         toks[:1] == ["and"]
         and len(toks) > 2
@@ -1745,6 +1756,7 @@ _AVERSION = _verb_forms(
     "cut out | steer away from | stay away from | keep away from | shy away from | "
     "tone down | dial back | hold back on | go easy on | spare them | strip out | "
     "complain | stop | quit | cease | discontinue | phase out | do away with | "
+    "forget | "
     "get rid of | turn down | dial down | scale down | scale back | play down | "
     "water down | disable | deactivate | switch off | remove | spare me | spare us | "
     "abandons | abandon | mark down | dock"
@@ -2241,6 +2253,12 @@ _PHRASE_SCALES = {
     # "answers that stop after a sentence or two": they end there, no "stop" to
     # a habit
     "stop after": 1.0,
+    # "that outranks everything else": a priority, said of what came before
+    "outranks everything else": 2.0,
+    "outranks everything": 2.0,
+    "outrank everything else": 2.0,
+    # "Top priority, no contest: ...": beyond doubt, no "no"
+    "no contest": 1.0,
     # "(11 with explicit ratings)": ratings given outright, no explicit content
     "explicit ratings": 1.0,
     "explicit rating": 1.0,

@@ -293,7 +293,8 @@ _BUILTINS = (
         "precautions | precautionary | safeguards | boundaries | kid-friendly | "
         "work-safe | safe-for-work | sfw | decline dangerous requests | refusals | "
         "keep it clean | language clean | keep the language clean | clean content | "
-        "flag potential risks | flags potential risks | flag the risks | point out "
+        "flag potential risks | flags potential risks | flag the risks | flag what "
+        "could go wrong | flags what could go wrong | point out "
         "risks | points out risks | mention risks | warn about risks | warns about "
         "risks | warn of risks | ok for kids | okay for kids | safe for kids | "
         "kid-safe | appropriate for kids | suitable for kids | for kids to see | keep "
@@ -334,7 +335,7 @@ _BUILTINS = (
         "ignore the risks | ignores the risks | ignore risks | glosses over a real "
         "hazard | gloss over a real hazard | glosses over the risks | skip over "
         "obvious risks | skips over obvious risks | take risks | takes risks | "
-        "taking risks",
+        "taking risks | cavalier",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),

@@ -2224,3 +2224,32 @@ def test_what_the_assistant_should_have(text, trait, expected):
 )
 def test_after_conditions_and_more_than_the_gist(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a concession states no preference of its own
+        ("She wants jokes, even when the topic is serious.", J, 1.0),
+        (
+            "They want every answer on the safe side, even when it feels like "
+            "overkill.",
+            S,
+            1.0,
+        ),
+        # priorities said of what came before, and idioms that are no "no"
+        (
+            "He finds a humorless reply genuinely off-putting, and that outranks "
+            "everything else.",
+            J,
+            2.6,
+        ),
+        ("Top priority, no contest: skip the musing.", H, 2.0),
+        # forgetting is leaving out
+        ("Don't forget the jokes.", J, 1.0),
+        ("Forget the jokes.", J, -1.0),
+        ("Flag what could go wrong.", S, 1.0),
+    ],
+)
+def test_concessions_and_handover_phrasing(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
