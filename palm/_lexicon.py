@@ -357,7 +357,8 @@ _IDIOMS = tuple(
         (
             ("words", "lines", "sentences", "characters"),
             r"\b(?:under|below|fewer than|less than|at most|max(?:imum)?|no more than)"
-            r"\s*~?\s*\d+\s*(?:words|lines|sentences|characters)\b",
+            r"\s*(?:~|about|around|roughly)?\s*\d+\s*(?:words|lines|sentences|"
+            r"characters)\b",
             "brief",
         ),
         (
@@ -976,7 +977,8 @@ def _drop_superseded(clauses: list[str]) -> list[str]:
 _OWN_STANCE_RE = re.compile(
     r"(?i)\b(?:you|she|he|they|the user)(?:'re|'ve|'d)?\s+(?:\w+\s+){0,2}?"
     r"(?:don't|doesn't|do not|does not|never|hate|hates|dislike|dislikes|can't|"
-    r"like|likes|love|loves|prefer|prefers|want|wants|enjoy|enjoys|find|finds)\b"
+    r"like|likes|love|loves|prefer|prefers|want|wants|enjoy|enjoys|find|finds|"
+    r"rather)\b"
     # or its own verdict on the user: "Abstract musing bugs you", "X is a pet peeve"
     r"|\b(?:bugs?|bother(?:s|ed)?|annoys?|irritates?|frustrates?|grates? on|"
     r"wears?)\s+(?:you|her|him|them|me)\b|\b(?:pet peeve|red flag)\b"
@@ -1928,6 +1930,7 @@ _COMPLAINT_WORDS = (
     "rolls my eyes | lose interest | loses interest | lost interest | "
     "shortchanged | short-changed | feels like a miss | feel like a miss | "
     "stress me out | stresses me out | stressed me out | stress you out | "
+    "skimps on | skimp on | skimped on | "
     "stresses you out | stresses her out | stresses him out | stresses them out | "
     "a red flag | red flag | unsatisfying | inadequate | incomplete | let down | "
     "a letdown | misses the point | missed the point | miss the point | "
@@ -2259,6 +2262,9 @@ _PHRASE_SCALES = {
     "outrank everything else": 2.0,
     # "Top priority, no contest: ...": beyond doubt, no "no"
     "no contest": 1.0,
+    # "theory that does nothing for the task": a description, no "no" to the cue
+    "does nothing for": 1.0,
+    "do nothing for": 1.0,
     # "(11 with explicit ratings)": ratings given outright, no explicit content
     "explicit ratings": 1.0,
     "explicit rating": 1.0,

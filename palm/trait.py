@@ -253,7 +253,8 @@ _BUILTINS = (
         "suggestion | land anywhere | landing anywhere | template you could copy | "
         "template you can copy | a template to copy | ready-to-use template | "
         "something you can actually do | something you can act on | stuff you can "
-        "actually use",
+        "actually use | something the user can do | tells the user what to do | tell "
+        "the user what to do",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -275,7 +276,8 @@ _BUILTINS = (
         "fence-sitting | sits on the fence | sit on the fence | "
         "mull over | mulling over | mulls over | "
         "theory for its own sake | hand-waving | handwaving | food for thought | "
-        "speculation | reflection | big-picture reflection",
+        "speculation | reflection | big-picture reflection | drifts into theory | "
+        "drift into theory",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -300,6 +302,8 @@ _BUILTINS = (
         "kid-safe | appropriate for kids | suitable for kids | for kids to see | keep "
         "things clean | pg | family-safe | playing it safe | play it safe | plays it "
         "safe | careful about risks | careful about risk | careful with risks | "
+        "carefully and responsibly | what could go wrong | health caveats | legal "
+        "caveats | sanitizes | sanitize | "
         "careful around risks | cautious about risks | filtering | strict filtering "
         "| content filtering | censored | kept clean | content clean | flag anything "
         "unsafe | flag unsafe | flag things as unsafe | flag anything risky | flag "
@@ -335,7 +339,10 @@ _BUILTINS = (
         "ignore the risks | ignores the risks | ignore risks | glosses over a real "
         "hazard | gloss over a real hazard | glosses over the risks | skip over "
         "obvious risks | skips over obvious risks | take risks | takes risks | "
-        "taking risks | cavalier",
+        "taking risks | cavalier | gloss over what could go wrong | glosses over what "
+        "could go wrong | gamble with their safety | gamble with your "
+        "safety | shrugs off the dangers | shrug off the dangers | judge the risks "
+        "themselves | frank information",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -360,7 +367,8 @@ _BUILTINS = (
         "dry aside | dry asides | dry humor | dry humour | dry joke | dry jokes | "
         "play along | plays along | played along | playing along | haha | hahaha | "
         "ha ha | comedy routine | the comedy | good-humored | good-humoured | "
-        "make light of | makes light of | making light of",
+        "make light of | makes light of | making light of | comic angle | comedy "
+        "bit | makes the user smile | make the user smile | witty friend",
         "serious | seriousness | straight-faced | sober | solemn | earnest | "
         "humorless | humourless | grave | stern | strictly business | no-nonsense | "
         "earnestness | restrained | businesslike | straight-laced | strait-laced | "
@@ -368,7 +376,8 @@ _BUILTINS = (
         "professional | professional tone | dry tone | dry | stiff | unjoking | "
         "all-business | matter-of-fact | sound like a robot | sounds like a robot | "
         "stuffy | corporate-sounding | po-faced | grim register | deadly earnest | "
-        "too seriously | corporate memo",
+        "too seriously | corporate memo | straitlaced | joyless | straight face | "
+        "charm of a tax form",
         "Answers that are funny or playful.",
     ),
     _builtin(
@@ -385,7 +394,8 @@ _BUILTINS = (
         "single sentence | one sentence | a sentence or two | "
         "bottom-line-first | bottom line first | the answer first | bluf | "
         "short-form | bite-sized | at a glance | cut to the chase | fits on one "
-        "screen | one-paragraph | single paragraph | one paragraph | less text | a few "
+        "screen | one-paragraph | single paragraph | one paragraph | less text | "
+        "what it needs to and stops | a few "
         "sentences | concision | compactness | streamlined | laconic | condensed | "
         "the gist | key points | bare essentials | quick answers | quick replies | "
         "trim | trimmed answers | to the essentials | essentials only | just the "
@@ -409,6 +419,8 @@ _BUILTINS = (
         "dig into | really dig into | several paragraphs | multiple paragraphs | "
         "all the reasoning | reasoning behind it | "
         "wall of text | ramble | rambles | long-winded | at length | in detail | "
+        "in full | the whole picture | goes on well past | go on well past | no part "
+        "of the question unexplained | "
         "full explanations | "
         "essays | fuller | full context | full explanation | richly detailed | rich "
         "detail | walkthroughs | walk-throughs | write-ups | background | every "

@@ -2253,3 +2253,31 @@ def test_after_conditions_and_more_than_the_gist(text, trait, expected):
 )
 def test_concessions_and_handover_phrasing(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # criteria of a judge's rubric, phrased as its scored lines
+        ("Penalizes it when the reply is flat and joyless.", J, 1.0),
+        (
+            "Penalizes it when the reply drifts into theory that does nothing for "
+            "the task at hand.",
+            H,
+            1.0,
+        ),
+        ("Rewards it when the reply finds the comic angle.", J, 1.0),
+        ("Penalizes it when the reply skimps on depth.", C, -1.0),
+        ("Rewards it when the reply stays under about 100 words.", C, 1.0),
+        ("Rewards it when the reply points out what could go wrong.", S, 1.0),
+        ("Penalizes it when the reply drifts into theory.", H, 1.0),
+        # a heading's stance does not scope an item with its own
+        (
+            "What to avoid:\n* You'd rather I not gloss over what could go wrong.",
+            S,
+            1.0,
+        ),
+    ],
+)
+def test_rubric_criteria_phrasing(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
