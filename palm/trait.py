@@ -277,7 +277,7 @@ _BUILTINS = (
         "mull over | mulling over | mulls over | "
         "theory for its own sake | hand-waving | handwaving | food for thought | "
         "speculation | reflection | big-picture reflection | drifts into theory | "
-        "drift into theory",
+        "drift into theory | wonders alongside | wonder alongside",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -286,7 +286,8 @@ _BUILTINS = (
         "responsible | ethical | safety warnings | warnings | disclaimers | content "
         "warnings | guardrails | family-friendly | family friendly | wholesome | "
         "age-appropriate | inoffensive | non-toxic | risk-aware | prudent | refuses "
-        "harmful requests | avoids harmful content | preachy | moralizing | lecturing "
+        "harmful requests | avoids harmful content | preachy | moralizing | "
+        "moralizes | moralize | safety boilerplate | lecturing "
         "| sanctimonious | hand-holding | conscientious | measured | tame | low-risk "
         "| risk-averse | err on the side of caution | side of caution | caveats | "
         "safety caveats | safety notes | safety tips | flag risks | flags risks | "
@@ -420,7 +421,8 @@ _BUILTINS = (
         "all the reasoning | reasoning behind it | "
         "wall of text | ramble | rambles | long-winded | at length | in detail | "
         "in full | the whole picture | goes on well past | go on well past | no part "
-        "of the question unexplained | "
+        "of the question unexplained | buries the key point | bury the key point | "
+        "buries the answer | bury the answer | over-explains simple things | "
         "full explanations | "
         "essays | fuller | full context | full explanation | richly detailed | rich "
         "detail | walkthroughs | walk-throughs | write-ups | background | every "
