@@ -76,6 +76,13 @@ _UNSCORED = re.compile(
     r"score)[ \t]+(?P<body>[^;.\n]+)",
     re.I,
 )
+# a heading over criteria that score nothing: "Do not score:", "Ignore (no
+# points either way):", "Neutral for this user - 0 points:"
+_UNSCORED_HEADING = re.compile(
+    r"(?i)^[ \t]*(?:do not score|don't score|not scored|ignore|not part of the score|"
+    r"neutral for this user)\b[^:\n]*:[ \t]*$"
+)
+_ITEM = re.compile(_PREFIX + r"(?P<body>\S.*)$")
 # evidence and qualifiers after the criterion: the score says how much it counts
 _EVIDENCE = re.compile(
     r"[ \t]*(?:[(\[][^()\[\]\n]*[)\]]|[ \t][-\u2013\u2014][ \t]+(?:seen|evidence|based "
@@ -103,8 +110,17 @@ def plain(text: str) -> str:
     lines = text.splitlines()
     # (line, lead, score, criterion, whether the score is a percentage)
     scored: list[tuple[int, str, float, str, bool]] = []
+    unscored = False  # under a heading such as "Do not score:"
     for n, line in enumerate(lines):
+        if _UNSCORED_HEADING.match(line):
+            unscored = True
+            continue
+        if not line.strip() or (unscored and not _ITEM.match(line)):
+            unscored = False
         found = _score(line)
+        if found is None and unscored:
+            item = _ITEM.match(line)
+            found = (item["lead"], 0.0, _clean(item["body"]), False)
         if found is not None:
             scored.append((n, *found))
     if len(scored) < 2 and not any(w in low for w in _RUBRIC_WORDS):

@@ -94,3 +94,15 @@ def test_evidence_stays_as_a_sentence_and_qualifiers_go():
 )
 def test_text_without_a_rubric_is_unchanged(text):
     assert plain(text) == text
+
+
+def test_items_under_a_do_not_score_heading_are_indifference():
+    text = (
+        "Scoring:\n+2 if the reply is short.\n-2 if the reply jokes.\n\n"
+        "Do not score (no signal in the history):\n"
+        "- Whether the answer ends in concrete next steps.\n\nRater notes:\n- Be fair."
+    )
+    out = plain(text)
+    assert "Is indifferent to Whether the answer ends in concrete next steps" in out
+    assert "Be fair." in out  # the heading's scope ends at the blank line
+    assert scores(text)[H] < 0  # a low importance, never a liking
