@@ -128,6 +128,8 @@ def plain(text: str) -> str:
     sizes = sorted({abs(s) for _, _, s, _, _ in scored if s and abs(s) != _GATE_SCORE})
     # the sheet's largest weight is its priority when it stands out (twice the next)
     top = sizes[-1] if len(sizes) > 1 and sizes[-1] >= 2 * sizes[-2] else None
+    if top is not None and top < 4:
+        top = None  # "+2" over "+1" is no priority above all
     for n, box, score, body, percent in scored:
         # (an unticked box would read as an option not chosen: a plain bullet)
         lead = "- " if "[" in box else box
