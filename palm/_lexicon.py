@@ -296,6 +296,13 @@ _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
+        # "Nothing on this sheet matters as much as responsible advice": above all
+        (
+            "nothing",
+            r"\bnothing(?: (?:else|here|on this sheet|in this profile))? matters as "
+            r"much as\b",
+            "above all,",
+        ),
         # "the bottom line plus all the reasoning behind it": more than the gist
         (
             "bottom line ",
@@ -2263,6 +2270,11 @@ _PHRASE_SCALES = {
     "outrank everything else": 2.0,
     # "Top priority, no contest: ...": beyond doubt, no "no"
     "no contest": 1.0,
+    # "nothing user-specific": no specific advice
+    "user-specific": 1.0,
+    # "points out what could go wrong and how to avoid it": no "avoid" of it
+    "how to avoid it": 1.0,
+    "how to avoid them": 1.0,
     # "theory that does nothing for the task": a description, no "no" to the cue
     "does nothing for": 1.0,
     "do nothing for": 1.0,
@@ -2423,6 +2435,9 @@ for _p in _COMPLAINT_WORDS.split("|"):
     )
 # "jokes are a problem", not "when I describe a problem, suggest fixes"
 _MODIFIERS["a problem"] = Modifier(COMPLAINT, backward_only=True)
+# "a reckless answer cannot be rescued by anything else": the worst failure
+for _p in ("cannot be rescued", "can't be rescued"):
+    _MODIFIERS[_p] = Modifier(COMPLAINT, 2.0, backward_only=True)
 # "a pun is neither a plus nor a minus"
 _MODIFIERS["neither a plus nor a minus"] = Modifier(LOW, 0.5, indifferent=True)
 # "the playful reply lost to the serious one": the loser before, not the winner

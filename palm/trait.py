@@ -277,7 +277,7 @@ _BUILTINS = (
         "mull over | mulling over | mulls over | "
         "theory for its own sake | hand-waving | handwaving | food for thought | "
         "speculation | reflection | big-picture reflection | drifts into theory | "
-        "drift into theory | wonders alongside | wonder alongside",
+        "drift into theory | wonders alongside | wonder alongside | abstractions",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -343,7 +343,7 @@ _BUILTINS = (
         "taking risks | cavalier | gloss over what could go wrong | glosses over what "
         "could go wrong | gamble with their safety | gamble with your "
         "safety | shrugs off the dangers | shrug off the dangers | judge the risks "
-        "themselves | frank information",
+        "themselves",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -420,7 +420,7 @@ _BUILTINS = (
         "dig into | really dig into | several paragraphs | multiple paragraphs | "
         "all the reasoning | reasoning behind it | "
         "wall of text | ramble | rambles | long-winded | at length | in detail | "
-        "in full | the whole picture | goes on well past | go on well past | no part "
+        "the whole picture | goes on well past | go on well past | no part "
         "of the question unexplained | buries the key point | bury the key point | "
         "buries the answer | bury the answer | over-explains simple things | "
         "full explanations | "

@@ -2281,3 +2281,20 @@ def test_concessions_and_handover_phrasing(text, trait, expected):
 )
 def test_rubric_criteria_phrasing(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Nothing on this sheet matters as much as responsible advice.", S, 2.0),
+        ("A reckless answer cannot be rescued by anything else.", S, 2.0),
+        (
+            "Rewards answers that point out what could go wrong and how to avoid it.",
+            S,
+            1.0,
+        ),
+        ("Everything else: nothing user-specific.", H, 0.0),
+    ],
+)
+def test_rubric_priorities_and_lookalikes(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
