@@ -94,8 +94,13 @@ _NOTE = re.compile(
     r"(?:[(\[]|[ \t][-\u2013\u2014][ \t]+)(?:seen|evidence|based on|history)[ \t]*:"
     r"(?P<note>[^()\[\]]*)"
 )
-# guards: a scored line holds one of these
-_MARKS = ("+", "-", "\u2212", "%", "fail", "disqualif", "reward or penal")
+# what every scored line and heading holds (a cheap test before the patterns)
+_GUARD = re.compile(
+    r"[+\-\u2212][ \t]?\d|\d[ \t]*%|fail|disqualif|reject|reward or penal|"
+    r"penali[sz]e or reward|(?:do not|don't|never) score|not scored|ignore|"
+    r"not part of the score|neutral for this user|subtract|deduct|take off|minus",
+    re.I,
+)
 # a text with one scored line is a rubric only if it says so
 _RUBRIC_WORDS = ("rubric", "score", "points", "judge", "criteria", "grading")
 _GATE_SCORE = float("inf")
@@ -104,9 +109,9 @@ _DEGREE = "\x00"  # where the line's degree goes in a second statement
 
 def plain(text: str) -> str:
     """``text`` with each scored rubric line written as a statement."""
-    low = text.lower()
-    if not any(m in low for m in _MARKS):
+    if not _GUARD.search(text):
         return text
+    low = text.lower()
     lines = text.splitlines()
     # (line, lead, score, criterion, whether the score is a percentage)
     scored: list[tuple[int, str, float, str, bool]] = []
@@ -117,7 +122,7 @@ def plain(text: str) -> str:
             continue
         if not line.strip() or (unscored and not _ITEM.match(line)):
             unscored = False
-        found = _score(line)
+        found = _score(line) if _GUARD.search(line) else None
         if found is None and unscored:
             item = _ITEM.match(line)
             found = (item["lead"], 0.0, _clean(item["body"]), False)
