@@ -94,13 +94,29 @@ _NOTE = re.compile(
     r"(?:[(\[]|[ \t][-\u2013\u2014][ \t]+)(?:seen|evidence|based on|history)[ \t]*:"
     r"(?P<note>[^()\[\]]*)"
 )
-# what every scored line and heading holds (a cheap test before the patterns)
-_GUARD = re.compile(
-    r"[+\-\u2212][ \t]?\d|\d[ \t]*%|fail|disqualif|reject|reward or penal|"
-    r"penali[sz]e or reward|(?:do not|don't|never) score|not scored|ignore|"
-    r"not part of the score|neutral for this user|subtract|deduct|take off|minus",
-    re.I,
+# what every scored line and heading holds (cheap tests before the patterns): a
+# signed number or a share, or one of these words
+_SIGNED = re.compile(r"[+\-\u2212][ \t]?\d|\d[ \t]*%")
+_MARK_WORDS = (
+    "fail",
+    "disqualif",
+    "reject",
+    "reward",  # "do not reward or penalize", "penalize or reward"
+    "score",
+    "ignore",
+    "neutral for this user",
+    "subtract",
+    "deduct",
+    "take off",
+    "minus",
 )
+
+
+def _marked(text: str, low: str) -> bool:
+    """Whether ``text`` (``low`` in lower case) may hold a scored line."""
+    return bool(_SIGNED.search(text)) or any(w in low for w in _MARK_WORDS)
+
+
 # a text with one scored line is a rubric only if it says so
 _RUBRIC_WORDS = ("rubric", "score", "points", "judge", "criteria", "grading")
 _GATE_SCORE = float("inf")
@@ -109,9 +125,9 @@ _DEGREE = "\x00"  # where the line's degree goes in a second statement
 
 def plain(text: str) -> str:
     """``text`` with each scored rubric line written as a statement."""
-    if not _GUARD.search(text):
-        return text
     low = text.lower()
+    if not _marked(text, low):
+        return text
     lines = text.splitlines()
     # (line, lead, score, criterion, whether the score is a percentage)
     scored: list[tuple[int, str, float, str, bool]] = []
@@ -122,7 +138,7 @@ def plain(text: str) -> str:
             continue
         if not line.strip() or (unscored and not _ITEM.match(line)):
             unscored = False
-        found = _score(line) if _GUARD.search(line) else None
+        found = _score(line) if _marked(line, line.lower()) else None
         if found is None and unscored:
             item = _ITEM.match(line)
             found = (item["lead"], 0.0, _clean(item["body"]), False)

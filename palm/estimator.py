@@ -1597,7 +1597,7 @@ def _resolved(traits: Sequence[str | Trait]) -> tuple[Trait, ...]:
 
 
 class LexicalEstimator:
-    """The default offline estimator: clauses, cue phrases, negation, intensity.
+    r"""The default offline estimator: clauses, cue phrases, negation, intensity.
 
     Parameters
     ----------
@@ -1661,7 +1661,13 @@ class LexicalEstimator:
     (scores read by their stated scale, fields relative to their label), and a
     summary that revises an earlier one keeps only what holds now (struck-through
     wording, "Was:" quotes, before/now pairs and tables, diffs and superseded
-    sections are dropped). Sentence scores add
+    sections are dropped), and a grading rubric for a judge has its scored lines
+    written as statements ("+3 if the reply uses a pun" rewards puns, "The answer
+    is a wall of text -> -5" penalizes length, "Wit - 20%: full marks when ..."
+    wants wit, "Automatic fail: ..." is the worst failure, items under "Do not
+    score:" are indifference). A concession ("..., even when it feels like
+    overkill") states no preference, and a tally of wins ("shorter wins 7,
+    longer wins 2") reads as the preference it counts. Sentence scores add
     into ``z``, and
     ``ŵ = softmax(log prior + f(z))`` with ``f`` the link's monotone
     piecewise-linear map, which is the shrinkage toward the prior (small scores
@@ -1702,6 +1708,12 @@ class LexicalEstimator:
     array([-1.8,  2. ])
     >>> reader.scores("- Jokes: ~~loves puns~~ finds jokes distracting", traits)[0]
     array([-1.,  0.])
+
+    A judge's rubric:
+
+    >>> rubric = "Scoring:\n+3 if the reply uses a pun.\n- A wall of text -> -2"
+    >>> reader.scores(rubric, traits)[0]
+    array([1., 1.])
     """
 
     method = "lexical"
