@@ -5,13 +5,19 @@ to candidate answers: points per criterion ("+3 if the reply uses a pun", "The
 answer is a wall of text -> -5", a checklist line ending "(-2)"), weighted
 criteria ("Wit - 20%: full marks when the reply keeps a playful tone"),
 deductions ("Subtract 10% if ..."), gates ("Automatic fail: the answer lectures
-about risks") and unscored criteria ("Do not reward or penalize jokes"). Each
-scored line becomes a plain statement: "Rewards answers where ..." for a positive
-score, "Penalizes answers where ..." for a negative one, "Above all" for the
-sheet's largest weight and "Slightly" for the smallest ones; evidence notes and
-qualifiers in brackets go, since the score already says how much the line counts.
-Lines that score nothing user-specific ("Everything else - 20%: score as you
-normally would") go too. Text without scored lines is returned unchanged.
+about risks") and unscored criteria ("Do not reward or penalize jokes", items
+under a "Do not score:" heading). Each scored line becomes a plain statement:
+"It rewards it when <criterion>" for a positive score, "It penalizes it when
+<criterion>" for a negative one (the "when" keeps the criterion's own complaints
+in a scope of their own: penalizing a reply that leaves out warnings wants
+warnings), "Above all" for a gate and for the sheet's standout weight, "Slightly"
+for a point or a share of 10% or less, "Is indifferent to <criterion>" for an
+unscored one. A weighted criterion's name is wanted too ("Wit - 20%" wants wit).
+Qualifiers in brackets go, since the score says how much the line counts; an
+evidence note ("(evidence: the user asked for 'the fun version')") stays, as a
+sentence of its own. Lines that score nothing user-specific ("Everything else -
+20%: score as you normally would") are left as they are. Text without scored
+lines is returned unchanged.
 """
 
 from __future__ import annotations
@@ -136,11 +142,11 @@ def plain(text: str) -> str:
         if _UNSCORED_HEADING.match(line):
             unscored = True
             continue
-        if not line.strip() or (unscored and not _ITEM.match(line)):
-            unscored = False
+        if not line.strip() or line.rstrip().endswith(":"):
+            unscored = False  # a blank line or the next heading ends the section
         found = _score(line) if _marked(line, line.lower()) else None
-        if found is None and unscored:
-            item = _ITEM.match(line)
+        item = _ITEM.match(line) if found is None and unscored else None
+        if item:
             found = (item["lead"], 0.0, _clean(item["body"]), False)
         if found is not None:
             scored.append((n, *found))
