@@ -1457,8 +1457,8 @@ def _bare(clause: str) -> bool:
             or (mod.kind == lx.SCALE and mod.factor == 1.0)  # "last week": no degree
             or tuple(toks[a:b]) in _SIZES
             or " ".join(toks[a:b]) in lx.PRAISE
-            or tuple(toks[a:b])
-            in lx.ACCEPTANCE  # "musing is fine, but not what I want"
+            # "musing is fine, but not what I want"
+            or tuple(toks[a:b]) in lx.ACCEPTANCE
             for a, b, mod in lx.modifier_spans(toks)
         )
     )
