@@ -1937,7 +1937,8 @@ _COMPLAINT_WORDS = (
     "rolls my eyes | lose interest | loses interest | lost interest | "
     "shortchanged | short-changed | feels like a miss | feel like a miss | "
     "stress me out | stresses me out | stressed me out | stress you out | "
-    "skimps on | skimp on | skimped on | "
+    "skimps on | skimp on | skimped on | robotic | land badly | lands badly | "
+    "landed badly | falls flat | fall flat | fell flat | "
     "stresses you out | stresses her out | stresses him out | stresses them out | "
     "a red flag | red flag | unsatisfying | inadequate | incomplete | let down | "
     "a letdown | misses the point | missed the point | miss the point | "
@@ -2438,6 +2439,8 @@ _MODIFIERS["a problem"] = Modifier(COMPLAINT, backward_only=True)
 # "a reckless answer cannot be rescued by anything else": the worst failure
 for _p in ("cannot be rescued", "can't be rescued"):
     _MODIFIERS[_p] = Modifier(COMPLAINT, 2.0, backward_only=True)
+# "jokes -> flat", "actionability: flat": a rating that did not move
+_MODIFIERS["flat"] = Modifier(LOW, 0.5, indifferent=True, backward_only=True)
 # "a pun is neither a plus nor a minus"
 _MODIFIERS["neither a plus nor a minus"] = Modifier(LOW, 0.5, indifferent=True)
 # "the playful reply lost to the serious one": the loser before, not the winner

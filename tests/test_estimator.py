@@ -2298,3 +2298,18 @@ def test_rubric_criteria_phrasing(text, trait, expected):
 )
 def test_rubric_priorities_and_lookalikes(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what lands badly or falls flat is not wanted; a flat rating is none
+        ("Jokes land badly with them, every time.", J, -1.5),
+        ("Jokes fall flat with her.", J, -1.0),
+        ("She has told me humorless replies feel robotic to her.", J, 1.0),
+        ("actionability: flat", H, -0.5),
+        ("jokes \u2192 flat", J, -0.5),
+    ],
+)
+def test_landing_badly_and_flat_ratings(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
