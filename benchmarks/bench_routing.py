@@ -684,7 +684,7 @@ def render(report: dict) -> str:
         "estimator is the honest estimate of performance on a new style of summary; "
         "those runs are in the aims table (`first (blind) run`) and, for the "
         "external families, in full in `routing_blind_run1.md` to "
-        "`routing_blind_run13.md`.",
+        "`routing_blind_run14.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -799,7 +799,15 @@ def render(report: dict) -> str:
         "for an LLM judge: points tables, checklists, weighted criteria, pass/fail "
         "gates, 'do not score' sections): regret **0.257** against 0.290 (11% "
         "below), flips 49.7%: the reader does not read a criterion's points as a "
-        "stance ('-3 if the reply is solemn').",
+        "stance ('-3 if the reply is solemn'). Their failures were then fixed (a "
+        "rubric reader, concessions, tallies of wins, more phrasing). Run 14 "
+        "(frozen at bf14960) was the first run of two more, each written blind "
+        "on 2026-12-07 by its own helper: `team-thread` (colleagues discussing "
+        "one user in a chat thread, with second-hand reports and retracted "
+        "statements): regret **0.107** against 0.279 (62% below), flips 91.7% of "
+        "flippable pairs; and `study-report` (a formal user-research write-up "
+        "about one participant, with choice counts, ratings and effect sizes): "
+        "regret **0.130** against 0.298 (56% below), flips 62.6%.",
         "",
         "## Aims (held-out families)",
         "",

@@ -72,6 +72,8 @@ FIRST_RUN_BLIND = {
     "json-profile": 0.168,
     "grading-rubric": 0.257,
     "handoff-email": 0.102,
+    "team-thread": 0.107,
+    "study-report": 0.130,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -854,6 +856,8 @@ EXTERNAL_MODULES = (
     "family_json_profile",
     "family_grading_rubric",
     "family_handoff_email",
+    "family_team_thread",
+    "family_study_report",
 )
 
 
