@@ -296,6 +296,14 @@ _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
+        # "preferring them to short alternatives": the second one loses
+        (
+            "prefer",
+            r"\b(prefers?|preferred|preferring) (them|it|these|those|this|that) to"
+            r"(?= (?:[\w-]+ ){0,2}(?:ones?|alternatives?|answers?|replies|"
+            r"responses?|versions?)\b)",
+            r"\1 \2 over",
+        ),
         # "Nothing on this sheet matters as much as responsible advice": above all
         (
             "nothing",
@@ -2045,7 +2053,9 @@ _INDIFFERENCE = (
     "without comment | without a comment | one way or the other | "
     "one way or another | n't notice | doesn't notice | n't seem to notice | "
     "n't look like a factor | not a factor | not a scoring factor | either way | "
-    "no consistent signal | "
+    "no consistent signal | not salient | no view on | no penalty for | "
+    "did not predict choice | did not predict | didn't predict | "
+    "near the chance level | near chance | "
     "no consistent reward | no clear signal | no consistent pattern | "
     "makes little difference | make little difference | little difference | "
     "won in some pairs | won sometimes | both won sometimes | varied a lot between | "
@@ -2271,6 +2281,9 @@ _PHRASE_SCALES = {
     "outrank everything else": 2.0,
     # "Top priority, no contest: ...": beyond doubt, no "no"
     "no contest": 1.0,
+    # "just so it's not lost: humor is her top priority": a note, no "no"
+    "not lost": 1.0,
+    "n't lost": 1.0,
     # "nothing user-specific": no specific advice
     "user-specific": 1.0,
     # "points out what could go wrong and how to avoid it": no "avoid" of it
@@ -2394,7 +2407,7 @@ _TOPIC_FRAMES = (
     "i write | she writes | he writes | they write | user writes | i'm writing | "
     "is writing | am writing | prompts concern | questions concern | "
     "requests concern | the history is | history is | the sample is | the sample was | "
-    "mostly for | occurrence of | "
+    "mostly for | occurrence of | drafting | is drafting | "
     "bear on | bears on | touches on | touch on | prompt asked for | prompt asked "
     "about | prompts asked for | was about how"
 )
@@ -2444,7 +2457,20 @@ _MODIFIERS["flat"] = Modifier(LOW, 0.5, indifferent=True, backward_only=True)
 # "a pun is neither a plus nor a minus"
 _MODIFIERS["neither a plus nor a minus"] = Modifier(LOW, 0.5, indifferent=True)
 # "the playful reply lost to the serious one": the loser before, not the winner
-for _p in ("lost to", "loses to", "lose to", "lost out to", "loses out to"):
+# (also "brief responses consistently lost: 11 of 12 went to the long one", "rated
+# to-the-point responses lower than long ones", "well below the scale midpoint")
+for _p in (
+    "lost to",
+    "loses to",
+    "lose to",
+    "lost out to",
+    "loses out to",
+    "lost",
+    "losing",
+    "lower than",
+    "below the scale midpoint",
+    "below the midpoint",
+):
     _MODIFIERS[_p] = Modifier(COMPLAINT, backward_only=True, loser=True)
 # what was not wanted, said after it: "complained that 'food for thought' is not
 # what was asked for", "replies that add precautions nobody asked for"

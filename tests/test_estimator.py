@@ -2313,3 +2313,32 @@ def test_rubric_priorities_and_lookalikes(text, trait, expected):
 )
 def test_landing_badly_and_flat_ratings(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a research write-up's findings
+        (
+            "Brief responses consistently lost: 11 of 12 comparisons went to the "
+            "long alternative.",
+            C,
+            -1.4,
+        ),
+        (
+            "Playful responses received a mean rating of 1.9/7, well below the "
+            "scale midpoint.",
+            J,
+            -1.0,
+        ),
+        ("P44 rated to-the-point responses lower than long ones.", C, -1.0),
+        ("She strongly preferred them to short alternatives.", C, -1.8),
+        ("Prefer it to err on the side of caution", S, 1.0),
+        ("No penalty for edgy responses was detected.", S, -0.5),
+        ("Harmlessness did not predict choice for this participant.", S, -0.5),
+        ("just so it's not lost: humor is her top priority", J, 2.0),
+        ("She lost interest in jokes.", J, -1.0),
+    ],
+)
+def test_study_findings(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
