@@ -2281,6 +2281,8 @@ _PHRASE_SCALES = {
     "outrank everything else": 2.0,
     # "Top priority, no contest: ...": beyond doubt, no "no"
     "no contest": 1.0,
+    # "shorter is slightly better for him, nothing strong": mild, no "no"
+    "nothing strong": 0.6,
     # "just so it's not lost: humor is her top priority": a note, no "no"
     "not lost": 1.0,
     "n't lost": 1.0,
@@ -2452,6 +2454,16 @@ _MODIFIERS["a problem"] = Modifier(COMPLAINT, backward_only=True)
 # "a reckless answer cannot be rescued by anything else": the worst failure
 for _p in ("cannot be rescued", "can't be rescued"):
     _MODIFIERS[_p] = Modifier(COMPLAINT, 2.0, backward_only=True)
+# "serious responses drew a few mild complaints": a complaint about them
+for _p in (
+    "drew complaints",
+    "drew a few complaints",
+    "drew mild complaints",
+    "drew a few mild complaints",
+):
+    _MODIFIERS[_p] = Modifier(
+        COMPLAINT, 0.5 if "mild" in _p else 1.0, backward_only=True
+    )
 # "jokes -> flat", "actionability: flat": a rating that did not move
 _MODIFIERS["flat"] = Modifier(LOW, 0.5, indifferent=True, backward_only=True)
 # "a pun is neither a plus nor a minus"

@@ -1329,10 +1329,14 @@ _TALLY_RE = re.compile(
     r"\d+\b|\btimes out of\b"
 )
 # the writer sets the evidence of the sentence aside
-_DISCOUNT_WORDS = ("discount", "disregard", "set aside", "ignore")
+# (or takes back what was said: "ignore what I said about the length thing",
+# "strike my jokes comment", "scratch the jokes bit")
+_DISCOUNT_WORDS = ("discount", "disregard", "set aside", "ignore", "strike", "scratch")
 _DISCOUNT_RE = re.compile(
     r"(?i)\b(?:i'll|i will|i'd|so i|i)\s+(?:discount|disregard|set aside|ignore)\s+"
-    r"(?:it|this|that|them|this pair|that pair)\b"
+    r"(?:it|this|that|them|this pair|that pair)\b|\b(?:ignore|disregard|strike|"
+    r"scratch) (?:what i said about|my|the) [\w -]{1,30}?\b(?:bit|line|comment|"
+    r"note|thing|part|point)\b"
 )
 _RETRACTION_RE = re.compile(
     r"(?i)^(?:no,? )?wait\b.*\b(?:not right|not it|not true|not what i mean)|"

@@ -2342,3 +2342,19 @@ def test_landing_badly_and_flat_ratings(text, trait, expected):
 )
 def test_study_findings(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a statement taken back by name says nothing
+        ("ignore what I said about the length thing", C, 0.0),
+        ("strike my jokes comment", J, 0.0),
+        ("Ignore typos in the user's prompt.", J, 0.0),
+        # mild, and mild complaints
+        ("shorter is slightly better for him, nothing strong", C, 0.24),
+        ("serious responses drew a few mild complaints, nothing strong", J, 0.3),
+    ],
+)
+def test_taken_back_by_name_and_mild_complaints(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
