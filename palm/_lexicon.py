@@ -296,6 +296,15 @@ _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
+        # "she'd rather get too many warnings than miss one": plenty of them
+        (
+            "too many",
+            r"\btoo many ([\w-]+) than (?:miss|skip)(?:ing)? "
+            r"(?:one|any|a single one)\b",
+            r"plenty of \1",
+        ),
+        # "be funny or be gone": must be funny
+        ("or be gone", r"\bbe ([\w-]+) or be gone\b", r"must be \1"),
         # "preferring them to short alternatives": the second one loses
         (
             "prefer",
@@ -2283,6 +2292,7 @@ _PHRASE_SCALES = {
     "no contest": 1.0,
     # "shorter is slightly better for him, nothing strong": mild, no "no"
     "nothing strong": 0.6,
+    "nothing major": 0.6,
     # "just so it's not lost: humor is her top priority": a note, no "no"
     "not lost": 1.0,
     "n't lost": 1.0,

@@ -1334,9 +1334,10 @@ _TALLY_RE = re.compile(
 _DISCOUNT_WORDS = ("discount", "disregard", "set aside", "ignore", "strike", "scratch")
 _DISCOUNT_RE = re.compile(
     r"(?i)\b(?:i'll|i will|i'd|so i|i)\s+(?:discount|disregard|set aside|ignore)\s+"
-    r"(?:it|this|that|them|this pair|that pair)\b|\b(?:ignore|disregard|strike|"
-    r"scratch) (?:what i said about|my|the) [\w -]{1,30}?\b(?:bit|line|comment|"
-    r"note|thing|part|point)\b"
+    r"(?:it|this|that|them|this pair|that pair)\b|\b(?:discount|disregard|set aside)"
+    r" (?:it|this|that)\b|\b(?:ignore|disregard|strike|scratch) what i said about\b|"
+    r"\b(?:ignore|disregard|strike|scratch) (?:my|the) [\w -]{1,30}?\b(?:bit|line|"
+    r"comment|note|thing|part|point)\b"
 )
 _RETRACTION_RE = re.compile(
     r"(?i)^(?:no,? )?wait\b.*\b(?:not right|not it|not true|not what i mean)|"

@@ -2358,3 +2358,17 @@ def test_study_findings(text, trait, expected):
 )
 def test_taken_back_by_name_and_mild_complaints(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("she'd rather get too many warnings than miss one", S, 1.0),
+        ("she wrote 'be funny or be gone' in the feedback form", J, 1.5),
+        ("slight dislike of walls of text, nothing major", C, 0.24),
+        ("my note on the jokes thing was outdated, disregard it", J, 0.0),
+        ("ignore what I said about caveats", S, 0.0),
+    ],
+)
+def test_thread_idioms(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
