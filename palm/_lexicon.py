@@ -848,7 +848,11 @@ _IDIOMS = tuple(
             r"\1:",
         ),
         # "a dry joke" is a joke, not a dry answer
-        ("dry", r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?)\b)", "wry"),
+        (
+            "dry",
+            r"\bdry(?= (?:jokes?|humou?r|wit|puns?|quips?|one-liners?|asides?)\b)",
+            "wry",
+        ),
         # "careful with this" is the caution itself, not "careful with jokes"
         (
             ("careful", "cautious"),
@@ -1595,11 +1599,7 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
     toks = [norm(t) for t in tokens(segment)[:5]]
     if toks[:2] in (["and", "just"], ["and", "instead"]):
         return True  # "stop offering fixes and just listen"
-    if after_comma and toks[:2] in (
-        ["even", "when"],
-        ["even", "if"],
-        ["even", "though"],
-    ):
+    if after_comma and _CONCESSION_RE.match(segment):
         return True  # "..., even when it feels like overkill": a concession
     if (
         toks[:1] == ["and"]

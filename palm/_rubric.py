@@ -126,7 +126,6 @@ def _marked(text: str, low: str) -> bool:
 # a text with one scored line is a rubric only if it says so
 _RUBRIC_WORDS = ("rubric", "score", "points", "judge", "criteria", "grading")
 _GATE_SCORE = float("inf")
-_DEGREE = "\x00"  # where the line's degree goes in a second statement
 
 
 def plain(text: str) -> str:
@@ -135,8 +134,9 @@ def plain(text: str) -> str:
     if not _marked(text, low):
         return text
     lines = text.splitlines()
-    # (line, lead, score, criterion, whether the score is a percentage)
-    scored: list[tuple[int, str, float, str, bool]] = []
+    # (line, lead, score, criterion, whether the score is a percentage, the name
+    # of a weighted criterion or "")
+    scored: list[tuple[int, str, float, str, bool, str]] = []
     unscored = False  # under a heading such as "Do not score:"
     for n, line in enumerate(lines):
         if _UNSCORED_HEADING.match(line):
@@ -147,17 +147,19 @@ def plain(text: str) -> str:
         found = _score(line) if _marked(line, line.lower()) else None
         item = _ITEM.match(line) if found is None and unscored else None
         if item:
-            found = (item["lead"], 0.0, _clean(item["body"]), False)
+            found = (item["lead"], 0.0, _clean(item["body"]), False, "")
         if found is not None:
             scored.append((n, *found))
     if len(scored) < 2 and not any(w in low for w in _RUBRIC_WORDS):
         return text  # one signed number is no rubric
-    sizes = sorted({abs(s) for _, _, s, _, _ in scored if s and abs(s) != _GATE_SCORE})
+    sizes = sorted(
+        {abs(s) for _, _, s, _, _, _ in scored if s and abs(s) != _GATE_SCORE}
+    )
     # the sheet's largest weight is its priority when it stands out (twice the next)
     top = sizes[-1] if len(sizes) > 1 and sizes[-1] >= 2 * sizes[-2] else None
     if top is not None and top < 4:
         top = None  # "+2" over "+1" is no priority above all
-    for n, box, score, body, percent in scored:
+    for n, box, score, body, percent, name in scored:
         # (an unticked box would read as an option not chosen: a plain bullet)
         lead = "- " if "[" in box else box
         if not score:
@@ -171,33 +173,35 @@ def plain(text: str) -> str:
             degree = "Slightly "
         else:
             degree = "It "
-        # (the evidence, if any, is a sentence of its own after the criterion)
-        body = body.replace(f"{_DEGREE} ", degree)
-        lines[n] = f"{lead}{degree}{verb} it when {body}."
+        # (the evidence, if any, is a sentence of its own after the criterion, and
+        # a weighted criterion's name is wanted to the same degree)
+        wanted = f". {degree}wants {name}" if name else ""
+        lines[n] = f"{lead}{degree}{verb} it when {body}{wanted}."
     return "\n".join(lines)
 
 
-def _score(line: str) -> tuple[str, float, str, bool] | None:
-    """(lead, score, criterion, percent) of a scored line.
+def _score(line: str) -> tuple[str, float, str, bool, str] | None:
+    """(lead, score, criterion, percent, name) of a scored line.
 
     A gate scores ``-_GATE_SCORE``, an unscored criterion 0.
     """
     m = _UNSCORED.match(line)
     if m:
-        return m["lead"], 0.0, _clean(m["body"]), False
+        return m["lead"], 0.0, _clean(m["body"]), False, ""
     m = _GATE.match(line)
     if m:
-        return m["lead"], -_GATE_SCORE, _clean(m["body"]), False
+        return m["lead"], -_GATE_SCORE, _clean(m["body"]), False, ""
     m = _DEDUCTION.match(line)
     if m:
-        return m["lead"], -float(m["n"]), _clean(m["body"]), "%" in line
+        return m["lead"], -float(m["n"]), _clean(m["body"]), "%" in line, ""
     m = _LEADING.match(line)
     if m:
-        return m["lead"], _signed(m["sign"], m["n"]), _clean(m["body"]), False
+        return m["lead"], _signed(m["sign"], m["n"]), _clean(m["body"]), False, ""
     m = _TRAILING.match(line)
     if m:
         sign = m["sign"] or m["sign2"]
-        return m["lead"], _signed(sign, m["n"] or m["n2"]), _clean(m["body"]), False
+        score = _signed(sign, m["n"] or m["n2"])
+        return m["lead"], score, _clean(m["body"]), False, ""
     m = _WEIGHTED.match(line)
     if m:
         body = m["body"]
@@ -207,8 +211,8 @@ def _score(line: str) -> tuple[str, float, str, bool] | None:
                 # the criterion's name is what earns the share: "Wit - 20%:
                 # withhold this share when the reply sounds stiff"
                 criterion = _clean(body[found.end() :])
-                criterion = f"{criterion}. {_DEGREE} wants {m['name'].strip()}"
-                return m["lead"], sign * float(m["n"]), criterion, True
+                score = sign * float(m["n"])
+                return m["lead"], score, criterion, True, m["name"].strip()
         return None  # "Everything else - 20%: score as you normally would"
     return None
 

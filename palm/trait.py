@@ -365,7 +365,6 @@ _BUILTINS = (
         "makes them laugh | makes me laugh | make me laugh | a playful line | "
         "jokiness | lighter tone | a lighter tone | a little lighter | a bit lighter | "
         "lightens up | loosened up | playful streak | crack a smile | comedian | "
-        "dry aside | dry asides | dry humor | dry humour | dry joke | dry jokes | "
         "play along | plays along | played along | playing along | haha | hahaha | "
         "ha ha | comedy routine | the comedy | good-humored | good-humoured | "
         "make light of | makes light of | making light of | comic angle | comedy "
