@@ -422,6 +422,12 @@ _IDIOMS = tuple(
             r"\bmore than any other (?:quality|trait|thing|factor|aspect)\b",
             "above all",
         ),
+        # "#1 complaint": the worst of them, not a priority
+        (
+            ("#1", "no1", "no 1", "no.1", "no. 1"),
+            r"(?:#|\bno\.? ?)1 (?=complaint|gripe|pet peeve)",
+            "number-one ",
+        ),
         (("#1", "no1", "no 1", "no.1", "no. 1"), r"(?:#|\bno\.? ?)1\b", "top priority"),
         ("always", r"\bfirst,? last,? and always\b", "above all"),
         # "if forced to pick one thing: make it actionable"
@@ -495,9 +501,10 @@ _IDIOMS = tuple(
                 "sure",
                 "confident",
             ),
-            r"((?:^|\n)[ \t]*(?:[-*\u2022][ \t]*|\d+[.)][ \t]*)?|[.!?>]\s*)"
+            r"((?:^|\n)[ \t]*(?:[-*\u2022][ \t]*|\d+[.)][ \t]*)?|[.!?>:]\s*)"
             r"(?:in short\s*[:,]|caveat\s*:|bottom line\s*:|"
-            r"(?:key )?takeaways?\s*:|(?:less|more|least|most|not) "
+            r"(?:(?:the )?(?:key|main|big) )?takeaways?\s*:|"
+            r"(?:less|more|least|most|not) "
             r"(?:certain|sure|confident)(?: yet)?\s*:)",
             r"\1",
         ),
@@ -573,11 +580,19 @@ _IDIOMS = tuple(
             r"\1 or \2 either way",
         ),
         ("whatever", r"\b([a-z][\w-]*), ([a-z][\w-]*),? whatever\b", r"\1, \2"),
+        # "abstract fluff", "safety fluff": unwanted talk of that kind, not padding
+        (
+            "fluff",
+            r"\b(abstract|vague|theoretical|philosophical|high-level|generic|"
+            r"hand-wavy|wishy-washy|safety|disclaimer|caveat) fluff\b",
+            r"\1 stuff",
+        ),
         # "my biggest complaint, by a mile, is that it's so serious": what they hate
         (
             ("complaint", "gripe", "peeve"),
             r"\b(?:my |the |their |her |his )?(?:biggest|main|top|number[- ]one|only|"
-            r"one) (?:complaint|gripe|pet peeve)(?:,[^,\n]{1,25},)? is "
+            r"one) (?:complaint|gripe|pet peeve)(?:,[^,\n]{1,25},| (?:in|about|from) "
+            r"[^,\n]{1,25}?)? is "
             r"(?:that |when )?",
             "above all I hate that ",
         ),
@@ -1934,7 +1949,10 @@ _COMPLAINT_WORDS = (
     "donts | gripes | irritants | red flags | turn-offs | "
     "top complaint | biggest complaint | main complaint | number-one "
     "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
-    "| top gripe | re-asks when | re-ask when | asks again when | pushes back when | "
+    "| top gripe | make him cancel | make her cancel | make them cancel | "
+    "make me cancel | make you cancel | make him leave | make her leave | "
+    "make them leave | make him quit | make her quit | make them quit | "
+    "re-asks when | re-ask when | asks again when | pushes back when | "
     "push back when | pushes back on | push back on | pushed back when | "
     "pushed back on | ugh | no thx | no thanks | bugs you | bugs me | bugs them | "
     "bugs her | bugs him | bug you | bug me | doesn't work for you | nervous | "
@@ -2709,7 +2727,8 @@ FUNCTION_WORDS = frozenset(
         "gives annoy annoys bother bothers irritate irritates grate grates frustrate "
         "frustrates please too very more less most least also only just even still "
         "always never often sometimes rather quite instead again enough here there "
-        "now then yes etc whenever whatever both either neither such other another "
+        "now then yes etc whenever whatever wherever however whichever both either "
+        "neither such other another "
         "own same much many few lot lots kind sort type bit way plenty amount level "
         "degree side end first second third last one ones overall generally usually "
         "typically especially over across above below around toward towards upon "

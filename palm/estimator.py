@@ -682,13 +682,17 @@ _TELLING = frozenset(
     )
 )
 _PREPOSITIONS = frozenset(lx.phrase_key("with of for after about on in"))
-_MARKED_TOKEN_RE = re.compile(r"(,?)\s*" + lx.TOKEN_PATTERN + r"(-?)")
+_MARKED_TOKEN_RE = re.compile(r"([,:]?)\s*" + lx.TOKEN_PATTERN + r"(-?)")
 
 
-def _marks(clause: str) -> tuple[list[bool], list[bool]]:
-    """Per token of :func:`lx.tokens`: a comma right before it, a hyphen right after."""
+def _marks(clause: str) -> tuple[list[bool], list[bool], list[bool]]:
+    """Per token of :func:`lx.tokens`: comma before, hyphen after, colon before."""
     found = _MARKED_TOKEN_RE.findall(lx.lowered(clause))
-    return [c == "," for c, _ in found], [h == "-" for _, h in found]
+    return (
+        [c == "," for c, _ in found],
+        [h == "-" for _, h in found],
+        [c == ":" for c, _ in found],
+    )
 
 
 _DETERMINER_NEGATIONS = frozenset(("no", "zero", "nothing"))
@@ -740,9 +744,15 @@ def _blocked_negation(
         for _, _, m, _ in items[j + 1 : pos]
     ):
         return True  # "no jokes rather than the playful one": not past a contrast
-    commas, hyphens = marks
+    commas, hyphens, colons = marks
     if hyphens[a]:
         return b != start
+    if any(
+        a2 == b and b2 < len(colons) and colons[b2] and b2 <= start
+        for a2, b2, p, _ in items[j + 1 : pos]
+        if isinstance(p, tuple)
+    ):
+        return True  # "zero hand-waving: concrete steps" ends at the colon
     if any(
         b2 - a2 == 1 and toks[a2] in _DETERMINER_NEGATIONS and a2 > b
         for a2, b2, m, _ in items[j + 1 : pos]

@@ -322,6 +322,8 @@ _BUILTINS = (
         "casual about safety | casual about risk | casual about risks | cavalier | "
         "underwarn | underwarning | irresponsible | careless | off-color | "
         "off-colour | treat hazards casually | treats hazards casually | "
+        "treat danger casually | treats danger casually | treat risks casually | "
+        "treats risks casually | "
         "treat like an adult | "
         "treats like an adult | treated like an adult | treat as an adult | treat "
         "like a grown-up | i'm an adult | i'm a grown-up | you're an adult | "

@@ -2372,3 +2372,27 @@ def test_taken_back_by_name_and_mild_complaints(text, trait, expected):
 )
 def test_thread_idioms(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # "wherever" is a function word, not a noun the cue would name
+        ("he clearly wants warnings wherever there's any risk", S, 1.2),
+        # "X fluff" is unwanted talk of that kind, not padding
+        ("she hates safety fluff", S, -1.3),
+        ("she hates safety fluff", C, 0.0),
+        ("the #1 complaint in every ticket is abstract fluff instead of a fix", H, 2.6),
+        ("she is the #1 fan of jokes", J, 2.0),
+        # a determiner "no" ends at a colon after its noun
+        ("zero hand-waving: concrete steps", H, 1.0),
+        ("no answers that treat danger casually", S, 1.0),
+        ("a single reckless suggestion would make him cancel", S, 1.0),
+        # a discourse label after a speaker's name is no cue
+        ("lena: main takeaway: make him laugh", H, 0.0),
+        ("lena: main takeaway: make him laugh", J, 1.0),
+        ("he wants a clear takeaway", H, 1.0),
+    ],
+)
+def test_thread_labels_and_colons(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
