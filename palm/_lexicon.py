@@ -580,6 +580,14 @@ _IDIOMS = tuple(
             r"\1 or \2 either way",
         ),
         ("whatever", r"\b([a-z][\w-]*), ([a-z][\w-]*),? whatever\b", r"\1, \2"),
+        # "compared with witty responses, formal ones were less preferred": the
+        # second lost to the first
+        (
+            "compared",
+            r"\bcompared (?:with|to) ([^,.;\n]{1,40}), ([^,.;\n]{1,40}?) (?:were|was) "
+            r"(?:\w+ )?(?:less preferred|less liked|rated lower|chosen less often)",
+            r"\2 lost to \1",
+        ),
         # "abstract fluff", "safety fluff": unwanted talk of that kind, not padding
         (
             "fluff",
@@ -1922,7 +1930,8 @@ _FORWARD_NEGATORS = (
 
 _CONTRAST = (
     "rather than | instead of | as opposed to | over | in place of | not | "
-    "at the expense of | than about | than for | than in"
+    "at the expense of | than about | than for | than in | contrasted it with | "
+    "contrasted them with"
 )
 
 _COMPLAINT_WORDS = (
@@ -2057,6 +2066,7 @@ _LOW = (
 # importance modifiers marked ``indifferent``.
 _INDIFFERENCE = (
     "not bothered | n't bothered | not that bothered | not too bothered | "
+    "virtually identical | nearly identical | indistinguishable | about equally | "
     "not bothered about | indifferent | indifferent to | indifferent about | "
     "doesn't care about | does not care about | don't care about | "
     "do not care about | not care about | n't care | n't care much | not care much | "
@@ -2508,6 +2518,17 @@ for _p in (
     "lost",
     "losing",
     "lower than",
+    "rated lower",
+    "rated markedly lower",
+    "rated much lower",
+    "rated clearly lower",
+    "rated consistently lower",
+    "scored lower",
+    "less preferred",
+    "clearly less preferred",
+    "counted against",
+    "counts against",
+    "count against",
     "below the scale midpoint",
     "below the midpoint",
 ):
@@ -2739,7 +2760,7 @@ FUNCTION_WORDS = frozenset(
         "higher lower better worse first last alternative alternatives whenever "
         "appeared offered rating ratings score scores vote votes moves move "
         "sample samples signal signals pls plz thx ty tbh lol haha imo btw fyi tho "
-        "thanks cheers honestly really"
+        "thanks cheers honestly really attached appended"
     )
 )
 

@@ -290,6 +290,7 @@ _BUILTINS = (
         "moralizes | moralize | safety boilerplate | lecturing "
         "| sanctimonious | hand-holding | conscientious | measured | tame | low-risk "
         "| risk-averse | err on the side of caution | side of caution | caveats | "
+        "caveated | carefully caveated | well-caveated | "
         "safety caveats | safety notes | safety tips | flag risks | flags risks | "
         "risk warnings | content filter | filtered | clean language | appropriate | "
         "sensible | handled carefully | careful handling | non-offensive | mindful | "

@@ -2396,3 +2396,36 @@ def test_thread_idioms(text, trait, expected):
 )
 def test_thread_labels_and_colons(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what was rated lower, less preferred or counted against lost
+        ("Risk-taking responses were rated markedly lower by P53.", S, 1.0),
+        (
+            "Compared with witty responses, formal ones were clearly less preferred.",
+            J,
+            1.0,
+        ),
+        ("Being family-friendly counted against a response for P16.", S, -1.0),
+        (
+            "P37 favored the serious option in every pair that contrasted it with "
+            "the playful one",
+            J,
+            -1.0,
+        ),
+        # a participle after the cue is no noun it names
+        ("P53 strongly preferred answers with no disclaimers attached.", S, -1.8),
+        ("A strong preference for carefully caveated responses emerged.", S, 1.5),
+        # ratings that came out the same are indifference, at either pole
+        (
+            "Ratings of caveated and risk-taking responses were virtually identical.",
+            S,
+            -0.5,
+        ),
+        ("practical and vague responses were chosen about equally often", H, -0.5),
+    ],
+)
+def test_study_comparisons(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
