@@ -684,7 +684,7 @@ def render(report: dict) -> str:
         "estimator is the honest estimate of performance on a new style of summary; "
         "those runs are in the aims table (`first (blind) run`) and, for the "
         "external families, in full in `routing_blind_run1.md` to "
-        "`routing_blind_run14.md`.",
+        "`routing_blind_run15.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -807,7 +807,17 @@ def render(report: dict) -> str:
         "statements): regret **0.107** against 0.279 (62% below), flips 91.7% of "
         "flippable pairs; and `study-report` (a formal user-research write-up "
         "about one participant, with choice counts, ratings and effect sizes): "
-        "regret **0.130** against 0.298 (56% below), flips 62.6%.",
+        "regret **0.130** against 0.298 (56% below), flips 62.6%. Run 15 "
+        "(frozen at 0005f4e, after fixes from the failures of team-thread and "
+        "study-report) was the first run of two more, each written blind on "
+        "2026-12-07 by its own helper: `user-stories` (a product team's backlog "
+        "ticket about one user: user stories, Gherkin or checklist acceptance "
+        "criteria, MoSCoW and P0-P2 labels, out-of-scope and non-goal lists): "
+        "regret **0.180** against 0.290 (38% below), flips 57.2% of flippable "
+        "pairs; and `voice-memo` (a transcript of one user's rambling voice memo: "
+        "fillers, abandoned self-corrections, run-on sentences, missing "
+        "punctuation, transcription marks): regret **0.166** against 0.271 (39% "
+        "below), flips 68.4%.",
         "",
         "## Aims (held-out families)",
         "",

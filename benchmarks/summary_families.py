@@ -74,6 +74,8 @@ FIRST_RUN_BLIND = {
     "handoff-email": 0.102,
     "team-thread": 0.107,
     "study-report": 0.130,
+    "user-stories": 0.180,
+    "voice-memo": 0.166,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -858,6 +860,8 @@ EXTERNAL_MODULES = (
     "family_handoff_email",
     "family_team_thread",
     "family_study_report",
+    "family_user_stories",
+    "family_voice_memo",
 )
 
 
