@@ -947,11 +947,15 @@ def split_sentences(text: str) -> list[list[str]]:
             scope = ""  # "- Tone: playful" is a statement of its own
         line_scope = scope
         if scope:
-            if not _OWN_STANCE_RE.search(line):
-                # (not "Pet peeves: you don't like it when I over-explain", a
-                # statement with its own subject and stance)
+            # (not "Pet peeves: you don't like it when I over-explain", a
+            # statement with its own subject and stance; but "Non-goals: a
+            # playful tone; the user dislikes it" is the heading's first)
+            own = _OWN_STANCE_RE.search(line)
+            if not own or not _OWN_STANCE_RE.search(
+                _FIRST_SENTENCE_RE.split(line, 1)[0]
+            ):
                 line = f"{scope} {line}"
-            else:
+            if own:
                 line_scope = ""
             if not is_item:
                 scope = ""
@@ -1024,6 +1028,7 @@ def _drop_superseded(clauses: list[str]) -> list[str]:
     return [c for i, c in enumerate(clauses) if i >= now or not _THEN_RE.search(c)]
 
 
+_FIRST_SENTENCE_RE = re.compile(r";|[.!?]\s")
 # an item under a stance heading that states its own stance, subject and verb
 _OWN_STANCE_RE = re.compile(
     r"(?i)\b(?:you|she|he|they|the user)(?:'re|'ve|'d)?\s+(?:\w+\s+){0,2}?"
@@ -1062,6 +1067,8 @@ def _no_signal_lines(lines: list[str]) -> set[int]:
     for n, line in enumerate(lines):
         if _ATX_HEADING_RE.match(line) or _BOLD_LINE_RE.match(line):
             section = bool(_NO_SIGNAL_RE.search(_MARKUP_RE.sub("", line)))
+        elif section and _plain_heading(lines, n):
+            section = False  # "## Context" ends at "User stories" after a blank
         if section:
             skipped.add(n)
             continue
@@ -1077,6 +1084,28 @@ def _no_signal_lines(lines: list[str]) -> set[int]:
         if len(line) < 80 and 0 <= near < len(lines) and _QUOTED_RE.search(lines[near]):
             skipped.update((n, near))
     return skipped
+
+
+def _plain_heading(lines: list[str], n: int) -> bool:
+    """Whether line ``n`` is a heading in plain text.
+
+    A short line, no list item, label or sentence, between a blank line and the
+    section it opens ("User stories", "Notes:").
+    """
+    line = lines[n].strip()
+    return (
+        0 < n < len(lines) - 1
+        and not lines[n - 1].strip()
+        and bool(lines[n + 1].strip())
+        and 0 < len(line.split()) <= 4
+        and line[-1] not in ".!?,;"
+        and not _LABEL_MARK_RE.search(line[:-1])  # "Jokes: low priority"
+        and not is_list_item(line)
+        and not _QUOTED_RE.search(lines[n + 1])  # (a note over a quoted message)
+    )
+
+
+_LABEL_MARK_RE = re.compile(r":| [-\u2013\u2014] ")
 
 
 # Questionnaires: "Q3. How long should answers be? - Short", "Q: ... A: ...",
@@ -1115,6 +1144,11 @@ _STANCE_ANSWER_MARKS = (
     *(f"{space}{dash}" for space in " \t" for dash in "-\u2013\u2014"),
 )
 _UNCHECKED_RE = re.compile(r"(?:\[ ?\]|\( ?\))[^\[\]()\n]*")
+# a task list's open item, one box opening its line ("- [ ] The reply stays short
+# (Must)"): a to-do, not an option left unticked
+_TASK_RE = re.compile(
+    r"^([ \t]*(?:[-*\u2022][ \t]*)?)\[ ?\][ \t]*(?=[^\[\]\n]*$)", re.M
+)
 _CHECKED_RE = re.compile(r"(?:\[[xX*\u2713\u2714]\]|\([xX*\u2022]\))[ \t]*")
 
 
@@ -1193,6 +1227,8 @@ def _questionnaire(text: str) -> str:
     if "?" in text:
         text = _QUESTION_END_RE.sub("?\n", text)
     if "[" in text or "(" in text:
+        if "[" in text:
+            text = _TASK_RE.sub(r"\1", text)
         text = _CHECKED_RE.sub("", _UNCHECKED_RE.sub("", text))
     return text
 
@@ -1417,8 +1453,9 @@ _HEADING_LEADS = frozenset(
 def _is_heading(raw_line: str, lines: list[str], n: int, is_item: bool) -> bool:
     """Whether a line without a colon is a heading.
 
-    A markdown heading ("## Pet peeves") is one. A bold line ("**Likes**") or a
-    short line in capitals ("TURN-OFFS") is one when a list follows it, or when it
+    A markdown heading ("## Pet peeves") is one. A bold line ("**Likes**"), a
+    short line in capitals ("TURN-OFFS") or a short capitalized line after a blank
+    line ("Acceptance criteria") is one when a list follows it, or when it
     is a short name that neither takes a stance nor gives an instruction
     ("**Background**" over a paragraph, but not "**No jokes**" or "KEEP IT SHORT").
     """
@@ -1427,6 +1464,8 @@ def _is_heading(raw_line: str, lines: list[str], n: int, is_item: bool) -> bool:
     bold = _BOLD_LINE_RE.match(raw_line)
     if bold:
         text = bold.group(1).strip()
+    elif not is_item and raw_line[:1].isupper() and _plain_heading(lines, n):
+        text = raw_line.strip()  # "User stories" between a blank line and its section
     elif is_item or raw_line != raw_line.upper() or not any(map(str.isalpha, raw_line)):
         return False
     else:
@@ -1643,9 +1682,10 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         # "..., so a careful approach please", "..., give me everything", "that's
         # too thin, walk me through it"
         return True
+    often = False
     for tok in toks:
-        if tok in CLAUSE_VERBS:
-            return True
+        if tok in CLAUSE_VERBS or (often and tok in _CUE_VERB_FORMS):
+            return True  # (also "... and always flags hazards")
         if (
             tok in _SUBJECTS
             or tok in SCALE_WORDS
@@ -1653,9 +1693,15 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
             or tok == "re"  # "and re-asks for"
             or is_adverb(tok)
         ):
+            often = often or tok in _FREQUENCY
             continue
         return False
     return False
+
+
+_FREQUENCY = frozenset(
+    map(norm, "always never usually often generally consistently".split())
+)
 
 
 _OPENERS = frozenset("so instead therefore otherwise also plus just only".split())
@@ -1955,7 +2001,9 @@ _COMPLAINT_WORDS = (
     "the worst part | the worst thing | the worst | a bit much | a little much | "
     "bit much | talked down to | unsettling | dull | frustratingly | annoyingly | "
     "thin | pain point | pain points | anti-pattern | anti-patterns | don'ts | "
-    "donts | gripes | irritants | red flags | turn-offs | "
+    "donts | gripes | irritants | red flags | turn-offs | non-goals | non-goal | "
+    "flagged in review | are flagged | is flagged | get flagged | gets flagged | "
+    "fail review | fails review | rejected in review | fail the review | "
     "top complaint | biggest complaint | main complaint | number-one "
     "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
     "| top gripe | make him cancel | make her cancel | make them cancel | "
@@ -2067,6 +2115,9 @@ _LOW = (
 _INDIFFERENCE = (
     "not bothered | n't bothered | not that bothered | not too bothered | "
     "virtually identical | nearly identical | indistinguishable | about equally | "
+    "not tested | n't tested | not checked | n't checked | is left alone | "
+    "matter of complete indifference | matter of indifference | "
+    "no acceptance criterion | no criterion | won't-care | "
     "not bothered about | indifferent | indifferent to | indifferent about | "
     "doesn't care about | does not care about | don't care about | "
     "do not care about | not care about | n't care | n't care much | not care much | "
@@ -2127,6 +2178,7 @@ _SCALES = {
     "above everything else": 2.0,
     "matters most": 2.0,
     "non-negotiable": 2.0,
+    "p0": 2.0,  # a ticket's highest priority label
     "essential": 1.8,
     "crucial": 1.8,
     "critical": 1.8,

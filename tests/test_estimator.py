@@ -2429,3 +2429,37 @@ def test_thread_labels_and_colons(text, trait, expected):
 )
 def test_study_comparisons(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # an open task-list item is a criterion, not an option left unticked
+        ("- [ ] The reply does not use wordplay or banter (Must)", J, -1.5),
+        ("- [ ] The reply is short (P0 / Must)", C, 3.0),
+        ("Tone: [X] Playful  [ ] Strictly serious", J, 1.0),
+        # "and always <verb>" opens a predicate of its own
+        (
+            "The reply never suggests anything dangerous and always flags hazards",
+            S,
+            1.4,
+        ),
+        # review outcomes, ticket labels and untested criteria
+        ("Must: humorless replies are flagged in review", J, 1.5),
+        ("attempts at humor fail review", J, -1.0),
+        ("The number of warnings in a reply is not tested", S, -0.5),
+        ("Non-goals:\n- A playful tone; the user dislikes it\n- A redesign", J, -1.0),
+        ("Non-goals:\n- Trimming answers down; the user objects", C, -1.0),
+    ],
+)
+def test_backlog_tickets(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_a_plain_heading_is_no_cue_and_ends_a_context_section():
+    text = (
+        "## Context\nShe runs a bakery.\n\nBackground\nShe is busy.\n\n"
+        "User stories\n- As Ana, I want jokes in replies so that I smile.\n"
+    )
+    assert scores(text)[C] == 0.0  # "Background" is a heading
+    assert scores(text)[J] == pytest.approx(1.0)  # read after "## Context"
