@@ -588,6 +588,13 @@ _IDIOMS = tuple(
             r"(?:\w+ )?(?:less preferred|less liked|rated lower|chosen less often)",
             r"\2 lost to \1",
         ),
+        # a transcript's stage directions: "[laughs]", "(chuckles)"
+        (
+            ("laugh", "chuckl", "giggl", "sigh"),
+            r"[\[(](?:laughs?|laughter|laughing|chuckles?|chuckling|giggles?|sighs?)"
+            r"[\])]",
+            "",
+        ),
         # "abstract fluff", "safety fluff": unwanted talk of that kind, not padding
         (
             "fluff",
@@ -959,6 +966,8 @@ def split_sentences(text: str) -> list[list[str]]:
                 line_scope = ""
             if not is_item:
                 scope = ""
+        if len(line) > 120 and _run_on(line):
+            line = _break_run_on(line)
         for sentence in _colon_split(_dash_split(_SENTENCE_RE.split(line))):
             if _TOPICS_LINE_RE.match(sentence):
                 continue  # "Typical topics: materials, quotes, DIY how-tos"
@@ -1084,6 +1093,51 @@ def _no_signal_lines(lines: list[str]) -> set[int]:
         if len(line) < 80 and 0 <= near < len(lines) and _QUOTED_RE.search(lines[near]):
             skipped.update((n, near))
     return skipped
+
+
+def _run_on(line: str) -> bool:
+    """Whether a line runs on without punctuation (a raw speech transcript)."""
+    marks = sum(map(line.count, ".,;!?"))
+    return marks * 20 < len(line.split())
+
+
+# Speech without punctuation breaks before fillers, a new "i" subject, "please"
+# and anecdotes ("... it's loud here sorry i really dislike it when ..."), not
+# after words that take a clause ("when i ask", "so i", "i think i").
+_RUN_ON_BREAKS = frozenset(
+    "um uh umm uhh erm okay ok anyway anyways yeah oh please i i'm i've i'd i'll "
+    "last one so it's that's".split()
+)
+_RUN_ON_KEEPS = frozenset(
+    "when whenever if and but or nor that because cause cos so as since unless "
+    "until than where whether what how why who which while after before like "
+    "know think mean guess said say says wish hope feel felt ask asked the a an "
+    "to of i week time month night day yesterday".split()
+)
+_ANECDOTE_NEXT = {
+    "last": ("week", "time", "month", "night"),
+    "one": ("time",),
+    # "so" as a filler that opens a turn: "... right so please always ..."
+    "so": ("i", "i'm", "please", "yeah", "um", "uh", "okay", "anyway", "my", "if"),
+}
+
+
+def _break_run_on(line: str) -> str:
+    """The line with a sentence break before each place speech turns."""
+    words = line.split()
+    out = words[:1]
+    for k in range(1, len(words)):
+        word = words[k].lower()
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        follow = _ANECDOTE_NEXT.get(word)
+        if (
+            word in _RUN_ON_BREAKS
+            and words[k - 1].lower() not in _RUN_ON_KEEPS
+            and (follow is None or nxt in follow)
+        ):
+            out[-1] += "."
+        out.append(words[k])
+    return " ".join(out)
 
 
 def _plain_heading(lines: list[str], n: int) -> bool:
@@ -2116,6 +2170,7 @@ _INDIFFERENCE = (
     "not bothered | n't bothered | not that bothered | not too bothered | "
     "virtually identical | nearly identical | indistinguishable | about equally | "
     "not tested | n't tested | not checked | n't checked | is left alone | "
+    "n't move the needle | not move the needle | "
     "matter of complete indifference | matter of indifference | "
     "no acceptance criterion | no criterion | won't-care | "
     "not bothered about | indifferent | indifferent to | indifferent about | "

@@ -433,6 +433,14 @@ def _read_clause(
         )
         # "unnecessary elaboration": a modifier right before a noun modifies it
         and (items[j][1] >= n or toks[items[j][1]] not in lx.RESPONSE_NOUNS)
+        # "the why of things and not the how": a coordinated "not" is its own
+        and not (
+            _is_neg(items[j][2])
+            and items[j][0] > 0
+            and toks[items[j][0] - 1] in _COORDINATORS
+            and items[j][1] < n
+            and toks[items[j][1]] in _DETERMINERS
+        )
         for j in range(len(items))
     ]
     # a subject pronoun after a comma: "..., they feel lazy"
@@ -697,6 +705,7 @@ def _marks(clause: str) -> tuple[list[bool], list[bool], list[bool]]:
 
 _DETERMINER_NEGATIONS = frozenset(("no", "zero", "nothing"))
 _COORDINATORS = frozenset(("and", "or", "nor"))
+_DETERMINERS = frozenset(("the", "a", "an", "any", "some", "this", "that"))
 
 
 def _blocked_negation(
@@ -1554,7 +1563,12 @@ def _disapproves(clause: str, condition: bool) -> list[str]:
     # main clause of a condition ("When it hedges on everything, I want to throw
     # my laptop")
     ends = [t for t in toks if t not in _OPENERS]
-    refers = bool(ends) and (ends[0] in _REFERS_BACK or ends[-1] in _REFERS_BACK)
+    # (or is the object of its first verb: "I really dislike them, please ...")
+    refers = bool(ends) and (
+        ends[0] in _REFERS_BACK
+        or ends[-1] in _REFERS_BACK
+        or not _REFERS_BACK.isdisjoint(ends[1:4])
+    )
     if not (refers or condition or "me" in toks):
         if len(toks) > 3 or not lx.known_words().issuperset(toks):
             return []  # "I gave up." judges; "Dislikes cilantro" states a thing

@@ -277,7 +277,8 @@ _BUILTINS = (
         "mull over | mulling over | mulls over | "
         "theory for its own sake | hand-waving | handwaving | food for thought | "
         "speculation | reflection | big-picture reflection | drifts into theory | "
-        "drift into theory | wonders alongside | wonder alongside | abstractions",
+        "drift into theory | wonders alongside | wonder alongside | abstractions | "
+        "philosophical | the why of things",
         "Answers that solve the user's problem.",
     ),
     _builtin(

@@ -2463,3 +2463,40 @@ def test_a_plain_heading_is_no_cue_and_ends_a_context_section():
     )
     assert scores(text)[C] == 0.0  # "Background" is a heading
     assert scores(text)[J] == pytest.approx(1.0)  # read after "## Context"
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # speech without punctuation breaks where it turns
+        (
+            "okay so preferences i really want it short um my kids are loud "
+            "today sorry i really dislike it when it tries to be funny with me "
+            "anyway that's all i've got okay bye now talk soon",
+            J,
+            -1.4,
+        ),
+        (
+            "okay so preferences i really want it short um my kids are loud "
+            "today sorry i really dislike it when it tries to be funny with me "
+            "anyway that's all i've got okay bye now talk soon",
+            C,
+            1.4,
+        ),
+        # a stage direction is no cue
+        ("it was so funny [laughs] anyway", J, 0.0),
+        ("Ha. [laughs] Anyway.", J, 0.0),
+        # a coordinated "not" is its own
+        (
+            "I much prefer answers that are more philosophical than practical, "
+            "the why of things and not the how",
+            H,
+            -1.0,
+        ),
+        # the object of a verdict refers back, even with more after it
+        ("The jokes, I really dislike them, please cut them out completely.", J, -1.0),
+        ("practical answers don't move the needle for me", H, -0.5),
+    ],
+)
+def test_spoken_memos(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
