@@ -588,6 +588,12 @@ _IDIOMS = tuple(
             r"(?:\w+ )?(?:less preferred|less liked|rated lower|chosen less often)",
             r"\2 lost to \1",
         ),
+        # "oh, background: I'm a photographer": a spoken label, not a wish for it
+        (
+            "background",
+            r"\b(oh|um|uh|so|okay|anyway|right),?\s+background\b[:,]?",
+            r"\1,",
+        ),
         # a transcript's stage directions: "[laughs]", "(chuckles)"
         (
             ("laugh", "chuckl", "giggl", "sigh"),
@@ -2797,7 +2803,7 @@ CLAUSE_VERBS = frozenset(
 ) | frozenset(
     norm(t)
     for t in (
-        "is are was finds find seems n't never does appears appear suggests suggest "
+        "is are was be finds find seems n't never does appears appear suggests suggest "
         "shows show indicates indicate"
     ).split()
 )

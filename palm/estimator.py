@@ -1275,6 +1275,7 @@ def _collect(
                         sign = -1.0 if low and bare and v > 0 else 1.0
                         prev[k] = (sign * v * factor, cues, [*mods, *used])
     _drop_bare_conditions(readings)
+    _drop_bare_anecdotes(readings, judged)
     for q in turned:
         # "So shorter is better? - No, not exactly. Length doesn't matter to me":
         # what the answer goes on to say of the question's traits, before the
@@ -1516,6 +1517,36 @@ def _drop_bare_conditions(readings: list[tuple[int, str, _Reading]]) -> None:
         }
         for k in said & found.keys():
             del found[k]
+
+
+_ANECDOTE_RE = re.compile(
+    r"(?i)^(?:(?:like|so|and|but|um|uh|oh|okay|anyway),?\s+)*"
+    r"(?:last (?:week|time|month|night)|one time|the other day|yesterday|once|"
+    r"for (?:example|instance)),?\s+(?:it|the assistant|the bot)\b"
+)
+
+
+_OCCASION_RE = re.compile(r"(?i)\s+when\s+(?:i|you|she|he|they)\s+asked\b")
+
+
+def _drop_bare_anecdotes(
+    readings: list[tuple[int, str, _Reading]], judged: set[int]
+) -> None:
+    """Drop what an anecdote only mentions, unless a verdict judged it.
+
+    "Like last week it gave me this whole essay when I asked for a recipe" tells
+    what happened, not what the user wants: with no stance of its own and no
+    verdict after it ("I was like, no"), it says nothing. In place.
+    """
+    for r, (_, clause, found) in enumerate(readings):
+        told = _ANECDOTE_RE.match(clause)
+        # (what the user asked for then is the occasion: "when I asked for")
+        if (
+            told
+            and r not in judged
+            and _bare(_OCCASION_RE.split(clause[told.end() :], 1)[0])
+        ):
+            found.clear()
 
 
 def _judge(

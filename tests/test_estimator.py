@@ -2500,3 +2500,24 @@ def test_a_plain_heading_is_no_cue_and_ends_a_context_section():
 )
 def test_spoken_memos(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what the assistant once did is no wish, unless a verdict judges it
+        (
+            "I really can't stand overexplaining. Like last week it gave me this "
+            "whole essay when I asked for a pancake recipe.",
+            C,
+            1.4,
+        ),
+        ("Last week it gave me a whole essay. I was like, no.", C, 1.0),
+        # a spoken label is no wish for background
+        ("So, um, oh, background, I'm a photographer", C, 0.0),
+        # an imperative "be" after a comma opens its own predicate
+        ("The serious textbook voice. I really don't like that, be funny", J, 2.0),
+    ],
+)
+def test_anecdotes_and_spoken_labels(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
