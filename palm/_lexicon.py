@@ -2873,7 +2873,7 @@ FUNCTION_WORDS = frozenset(
         "higher lower better worse first last alternative alternatives whenever "
         "appeared offered rating ratings score scores vote votes moves move "
         "sample samples signal signals pls plz thx ty tbh lol haha imo btw fyi tho "
-        "thanks cheers honestly really attached appended"
+        "thanks cheers honestly really attached appended product app"
     )
 )
 

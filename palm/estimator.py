@@ -443,6 +443,11 @@ def _read_clause(
         )
         for j in range(len(items))
     ]
+    purposes = (
+        [i + 1 for i in range(n - 1) if toks[i] == "so" and toks[i + 1] == "that"]
+        if "so" in toks
+        else []
+    )
     # a subject pronoun after a comma: "..., they feel lazy"
     new_subject = [c and t in _SUBJECT_PRONOUNS for c, t in zip(marks[0], toks)]
     for pos, (start, end, payload, text) in enumerate(items):
@@ -466,9 +471,12 @@ def _read_clause(
                 continue
             before = j < pos
             lo, hi = (items[j][1], start) if before else (end, items[j][0])
-            if not _SUBORDINATORS.isdisjoint(toks[lo:hi]):
+            if not _SUBORDINATORS.isdisjoint(toks[lo:hi]) or any(
+                lo <= r < hi for r in purposes
+            ):
                 # not across a reason: "rejects jokes because she finds jokes
-                # distracting" judges the second "jokes" once
+                # distracting" judges the second "jokes" once (nor a purpose:
+                # "... without disclaimers so that I'm not talked down to")
                 continue
             if mod.kind == lx.STANCE:
                 stance_seen = stance_seen or before
@@ -822,7 +830,7 @@ def _skipped_cues(
         start, end, payload, _ = items[pos]
         if not isinstance(payload, tuple):
             continue
-        if _labels_the_line(pos, items, toks, raw, lowered):
+        if _labels_the_line(pos, items, toks, raw, lowered, skip):
             skip[pos] = True  # "Length: the user prefers exhaustive answers"
             continue
         if tuple(toks[start:end]) in lx.HYPHENATED_ONLY and not re.search(
@@ -862,6 +870,7 @@ def _labels_the_line(
     toks: list[str],
     raw: list[str],
     lowered: str,
+    skip: list[bool] | None = None,
 ) -> bool:
     """Whether an aspect cue only labels what follows ("Length: prefers long ones").
 
@@ -873,6 +882,24 @@ def _labels_the_line(
     if ":" not in lowered:
         return False  # (a fast path: no label without a colon)
     start, end, payload, _ = items[pos]
+    traits = {c.trait for c in payload}
+    head = len(lx.tokens(lowered.split(":", 1)[0]))
+    if (
+        end <= head <= 4
+        and sum(isinstance(p, tuple) and a < head for a, _, p, _ in items) > 1
+        and not any(isinstance(p, lx.Modifier) and a < head for a, _, p, _ in items)
+    ):
+        # every cue of a short label of several, with no stance ("Concrete
+        # recommendations: the user dislikes prescriptive answers"), before a
+        # cue that is read
+        return any(
+            isinstance(p, tuple)
+            and a >= head
+            and not (skip and skip[j])
+            and traits & {c.trait for c in p}
+            for j, (a, _, p, _) in enumerate(items)
+            if j > pos
+        )
     if any(isinstance(p, tuple) for _, _, p, _ in items[:pos]):
         return False  # "Preferred answer length: short" is labelled too
     if tuple(toks[start:end]) not in lx.ASPECTS and start > 0:
@@ -880,7 +907,6 @@ def _labels_the_line(
         # "Humor: is neutral on jokes")
     if not re.search(rf"\b{re.escape(' '.join(raw[start:end]))}\s*:", lowered):
         return False
-    traits = {c.trait for c in payload}
     return any(
         isinstance(p, tuple) and traits & {c.trait for c in p}
         for _, _, p, _ in items[pos + 1 :]

@@ -2521,3 +2521,24 @@ def test_spoken_memos(text, trait, expected):
 )
 def test_anecdotes_and_spoken_labels(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a short label of several cues labels the statement after it
+        ("Concrete recommendations: the user dislikes prescriptive answers", H, -1.0),
+        ("Length: prefers long ones", C, -1.0),
+        # a purpose clause is no scope of the verbs before it
+        (
+            "I want straight, unfiltered answers without safety disclaimers so "
+            "that I'm not talked down to",
+            S,
+            -1.0,
+        ),
+        ("Zainab said the cautious tone is the worst part of the product", S, -1.0),
+        ("The reply mentions protective measures where relevant", S, 1.0),
+    ],
+)
+def test_labels_purposes_and_products(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
