@@ -684,7 +684,7 @@ def render(report: dict) -> str:
         "estimator is the honest estimate of performance on a new style of summary; "
         "those runs are in the aims table (`first (blind) run`) and, for the "
         "external families, in full in `routing_blind_run1.md` to "
-        "`routing_blind_run15.md`.",
+        "`routing_blind_run16.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -817,7 +817,16 @@ def render(report: dict) -> str:
         "pairs; and `voice-memo` (a transcript of one user's rambling voice memo: "
         "fillers, abandoned self-corrections, run-on sentences, missing "
         "punctuation, transcription marks): regret **0.166** against 0.271 (39% "
-        "below), flips 68.4%.",
+        "below), flips 68.4%. Run 16 (frozen at 14c8a6b, after fixes from the "
+        "failures of those two) was the first run of two more, each written blind "
+        "on 2026-12-07 by its own helper: `app-reviews` (one user's own app-store "
+        "reviews of the assistant: star ratings that say nothing of the traits, "
+        "venting, sarcasm, capitals, Pros/Cons lists, EDIT lines that revise an "
+        "earlier statement): regret **0.114** against 0.283 (60% below), flips "
+        "88.4% of flippable pairs; and `soap-notes` (a coach's session notes in "
+        "SOAP format: quotes, observed picks with counts, a clinical assessment "
+        "and a plan for the assistant's settings): regret **0.116** against 0.271 "
+        "(57% below), flips 75.6%.",
         "",
         "## Aims (held-out families)",
         "",

@@ -76,6 +76,8 @@ FIRST_RUN_BLIND = {
     "study-report": 0.130,
     "user-stories": 0.180,
     "voice-memo": 0.166,
+    "app-reviews": 0.114,
+    "soap-notes": 0.116,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
@@ -862,6 +864,8 @@ EXTERNAL_MODULES = (
     "family_study_report",
     "family_user_stories",
     "family_voice_memo",
+    "family_app_reviews",
+    "family_soap_notes",
 )
 
 
