@@ -75,6 +75,19 @@ def _tokens(text: str) -> tuple[str, ...]:
     return found
 
 
+_NORMED_MEMO: dict[str, tuple[str, ...]] = {}
+
+
+def normed(text: str) -> list[str]:
+    """The normalized tokens of a text (:func:`norm` of each of :func:`tokens`)."""
+    found = _NORMED_MEMO.get(text)
+    if found is None:
+        if len(_NORMED_MEMO) > 4096:
+            _NORMED_MEMO.clear()
+        found = _NORMED_MEMO[text] = tuple(map(norm, _tokens(text)))
+    return list(found)
+
+
 _NOT_ADVERBS = frozenset(
     "family early daily weekly monthly yearly elderly friendly lonely holy italy "
     "july rally belly jelly bully ally fly reply supply apply only silly ugly".split()
@@ -920,6 +933,7 @@ def split_sentences(text: str) -> list[list[str]]:
     ends that scope, and a line that is not a list item ends it after that line.
     """
     _TOKEN_MEMO.clear()  # (what the last summary's clauses tokenized to)
+    _NORMED_MEMO.clear()
     text = text.translate(_APOSTROPHES)
     if ":" in text and "?" in text:
         text = _transcript(text)
@@ -1345,7 +1359,7 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
         stance = 2 * (n - low_end) / (top - low_end) - 1  # in [-1, 1]
         # the middle of the scale says the trait is average: no evidence either way
         return 1.8 * stance, False, [rating.group(0).strip()]
-    toks = [norm(t) for t in tokens(answer)]
+    toks = normed(answer)
     spans = modifier_spans(toks)
     if any(mod.kind == LOW for _, _, mod in spans):
         return 1.0, True, [" ".join(toks[a:b]) for a, b, m in spans if m.kind == LOW]
@@ -1480,7 +1494,7 @@ def modifier_spans(toks: list[str]) -> list[tuple[int, int, Modifier]]:
 
 def _only_modifiers(part: str) -> bool:
     """Whether a bracketed part holds only modifiers ("no", "strong", "hard no")."""
-    toks = [norm(t) for t in tokens(part)]
+    toks = normed(part)
     if not 0 < len(toks) <= 4:
         return False
     covered = {i for start, end, _ in modifier_spans(toks) for i in range(start, end)}
@@ -1492,7 +1506,7 @@ def _only_modifiers(part: str) -> bool:
 
 def _has_modifier(text: str) -> bool:
     """Whether any modifier phrase occurs in the text."""
-    return bool(modifier_spans([norm(t) for t in tokens(text)]))
+    return bool(modifier_spans(normed(text)))
 
 
 _POLITE = frozenset(("please", "kindly", "pls"))
@@ -1564,7 +1578,7 @@ def reads_a_message(label: str) -> bool:
     """
     if _states_stance(label):
         return False
-    toks = [norm(t) for t in tokens(label)]
+    toks = normed(label)
     return any(m.kind in (STANCE, COMPLAINT) for _, _, m in modifier_spans(toks))
 
 
@@ -1575,7 +1589,7 @@ def _states_stance(heading: str) -> bool:
     "Things he dislikes:" are; "Guidance for responding to this user:" is not
     (it names the list, it takes no stance).
     """
-    toks = [norm(t) for t in tokens(heading)]
+    toks = normed(heading)
     while toks and (toks[0] in _POLITE or toks[0] in _HEADING_LEADS):
         toks = toks[1:]  # "Please don't:", "What to avoid:"
     if not toks or len(toks) > 5:
@@ -1691,10 +1705,9 @@ _CLAUSE_MARKERS = frozenset("she he they i we you it not n't no never".split())
 
 
 def _only_scale(segment: str) -> bool:
-    raw = _tokens(segment)
-    if len(raw) > 8:
+    if len(_tokens(segment)) > 8:
         return False  # (a fast path: intensifiers are short)
-    toks = [norm(t) for t in raw]
+    toks = normed(segment)
     return (
         not SCALE_TOKENS.isdisjoint(toks)
         # "she is not into it" is a clause, not an intensifier
@@ -1718,7 +1731,7 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         return False  # "tight, no-fluff answers", "tips and to-do lists": compounds
     if after_comma and re.match(r"[a-z]+-[a-z]", segment):
         return False  # "vague, open-ended replies": an adjective, not a verb
-    toks = [norm(t) for t in tokens(segment)[:5]]
+    toks = normed(segment)[:5]
     if toks[:2] in (["and", "just"], ["and", "instead"]):
         return True  # "stop offering fixes and just listen"
     if after_comma and _CONCESSION_RE.match(segment):

@@ -375,7 +375,7 @@ def _read_clause(
 ) -> dict[int, tuple[float, list[str], list[str]]]:
     """Signed score per trait for one clause, with the cues and modifiers used."""
     raw = lx.tokens(clause)
-    toks = [lx.norm(t) for t in raw]
+    toks = lx.normed(clause)
     if compiled.cue_heads.isdisjoint(toks):
         return {}  # (a fast path: no cue can start anywhere)
     n = len(toks)
@@ -703,6 +703,9 @@ _MARKED_TOKEN_RE = re.compile(r"([,:]?)\s*" + lx.TOKEN_PATTERN + r"(-?)")
 
 def _marks(clause: str) -> tuple[list[bool], list[bool], list[bool]]:
     """Per token of :func:`lx.tokens`: comma before, hyphen after, colon before."""
+    if "," not in clause and ":" not in clause and "-" not in clause:
+        n = len(lx.tokens(clause))  # (a fast path: no marks at all)
+        return [False] * n, [False] * n, [False] * n
     found = _MARKED_TOKEN_RE.findall(lx.lowered(clause))
     return (
         [c == "," for c, _ in found],
@@ -1198,7 +1201,7 @@ _ONLY_STAMP = re.compile(r"[\w\s,:.\[\]()/-]{0,24}")
 
 def _may_cue(text: str, compiled: _Compiled) -> bool:
     """Whether a text holds a content word of some cue (else it reads nothing)."""
-    return not compiled.cue_words.isdisjoint(map(lx.norm, lx.tokens(text)))
+    return not compiled.cue_words.isdisjoint(lx.normed(text))
 
 
 def _read_quotes_through_notes(text: str, compiled: _Compiled) -> str:
@@ -1439,7 +1442,7 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
     and a clause that opens with a low-importance phrase ("Jokes? not really a
     priority for me", "doesn't matter much to me").
     """
-    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    toks = lx.normed(clause)
     hedge = bool(toks) and toks[0] in _CONJUNCTIONS  # "welcome but optional"
     if hedge:
         toks = toks[1:]
@@ -1499,7 +1502,7 @@ def _bare(clause: str) -> bool:
     "loves puns" or "dislikes emoji" (whose reason after it, "it looks
     unprofessional", agrees with it).
     """
-    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    toks = lx.normed(clause)
     return (
         lx.PREFERENCE_VERBS.isdisjoint(toks)
         and all(
@@ -1606,7 +1609,7 @@ def _disapproves(clause: str, condition: bool) -> list[str]:
     known words ("Come on.", "I gave up."; not "Dislikes cilantro", nor the label
     of "FRUSTRATIONS: software that crashes").
     """
-    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    toks = lx.normed(clause)
     if not toks or clause.rstrip().endswith("?") or toks[0] in _IFS | _COMPARED:
         return []
     if "like" in toks and _QUOTATIVE.intersection(toks[: toks.index("like")][-1:]):
@@ -2060,7 +2063,7 @@ class EmbeddingEstimator:
 
 def _clause_polarity(clause: str) -> tuple[int, list[str]]:
     """The flip a clause's negations and complaints apply, for cue-less clauses."""
-    toks = [lx.norm(t) for t in lx.tokens(clause)]
+    toks = lx.normed(clause)
     n_neg, complaint, used = 0, False, []
     for mod, text in _modifiers_in(toks):
         if mod.kind == lx.NEG:
