@@ -2542,3 +2542,32 @@ def test_anecdotes_and_spoken_labels(text, trait, expected):
 )
 def test_labels_purposes_and_products(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what was written before about a trait taken back by name no longer holds
+        (
+            "I love the warnings. EDIT: Ignore what I wrote above about the safety "
+            "warnings. Unfiltered answers are what I want.",
+            S,
+            -1.0,
+        ),
+        (
+            "Stop trying to be funny. Since my earlier review I've changed my mind "
+            "about the humor. Please keep the witty remarks.",
+            J,
+            1.0,
+        ),
+        # a thread's "disregard what I said on X" after the corrected view keeps it
+        (
+            "lena: he dislikes long answers. aiko: wrong user, he wants comprehensive "
+            "write-ups. lena: yep, disregard what I said on answer length.",
+            C,
+            -1.0,
+        ),
+    ],
+)
+def test_taken_back_by_name_in_later_reviews(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
