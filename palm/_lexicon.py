@@ -607,6 +607,12 @@ _IDIOMS = tuple(
             r"\b(oh|um|uh|so|okay|anyway|right),?\s+background\b[:,]?",
             r"\1,",
         ),
+        # note-taking shorthand: "w/ other tools", "w/o a caveat"
+        ("hesitat", r"\b(?:w/o|without) (?:any |a moment'?s )?hesitation\b", "clearly"),
+        ("w/", r"\bw/o\b", "without"),
+        ("w/", r"\bw/(?=\s|\w)", "with "),
+        # a note's to-do is no wish for a recap: "Send recap", "send a recap"
+        ("recap", r"\b(send|email|share)(s|ed)? (?:a |the )?recap\b", r"\1\2 notes"),
         # a transcript's stage directions: "[laughs]", "(chuckles)"
         (
             ("laugh", "chuckl", "giggl", "sigh"),
@@ -2068,6 +2074,10 @@ _COMPLAINT_WORDS = (
     "a problem | problematic | irritation | frustration | misplaced | "
     "out of place | tiring | draining | put off | turned off | turns her off | "
     "turns him off | turns them off | puts her off | puts him off | "
+    "put them off | put her off | put him off | put me off | put you off | "
+    "sighed | sighs | groaned | groans | winced at | winces at | winced | "
+    "rolled her eyes | rolled his eyes | rolled their eyes | rolls her eyes | "
+    "rolls his eyes | rolls their eyes | rolling my eyes | roll my eyes | "
     "puts them off | pushy | lazy | unprofessional | cheesy | corny | lame | "
     "overbearing | heavy-handed | condescending | patronizing | patronising | "
     "smug | intrusive | bossy | forced | jarring | disappointing | overkill | "
@@ -2886,7 +2896,8 @@ FUNCTION_WORDS = frozenset(
         "higher lower better worse first last alternative alternatives whenever "
         "appeared offered rating ratings score scores vote votes moves move "
         "sample samples signal signals pls plz thx ty tbh lol haha imo btw fyi tho "
-        "thanks cheers honestly really attached appended product app"
+        "thanks cheers honestly really attached appended product app said says told "
+        "wrote replied explained added noted"
     )
 )
 

@@ -296,6 +296,7 @@ _BUILTINS = (
         "risk warnings | content filter | filtered | clean language | appropriate | "
         "sensible | handled carefully | careful handling | non-offensive | mindful | "
         "precautions | precautionary | protective measures | safeguards | "
+        "tell me if something could be dangerous | tell me if it's dangerous | "
         "boundaries | kid-friendly | "
         "work-safe | safe-for-work | sfw | decline dangerous requests | refusals | "
         "keep it clean | language clean | keep the language clean | clean content | "

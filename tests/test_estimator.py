@@ -2571,3 +2571,23 @@ def test_labels_purposes_and_products(text, trait, expected):
 )
 def test_taken_back_by_name_in_later_reviews(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # session notes: shorthand, reactions, to-dos
+        ("Client mentions walls of text as a real frustration w/ other tools", C, 1.0),
+        ("answers w/o caveats", S, -1.0),
+        ("Client skimmed the long sample and sighed", C, 1.0),
+        ("Winced at the pun in sample B", J, -1.0),
+        ("States that long-winded replies put them off", C, 1.0),
+        ("Send recap", C, 0.0),
+        ('"Tell me if something could be dangerous"', S, 1.0),
+        # a reporting verb after a quote is no noun the cue would name
+        ('"I want it to be careful" -- said firmly.', S, 1.6),
+        ('"I want it to be careful" -- said w/o hesitation.', S, 1.2),
+    ],
+)
+def test_session_notes(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
