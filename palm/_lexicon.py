@@ -607,6 +607,8 @@ _IDIOMS = tuple(
             r"\b(oh|um|uh|so|okay|anyway|right),?\s+background\b[:,]?",
             r"\1,",
         ),
+        # an eye-roll ends what it rolls its eyes at: "on EVERYTHING 🙄"
+        ("\U0001f644", r"[ \t]*\U0001f644", " ugh."),
         # note-taking shorthand: "w/ other tools", "w/o a caveat"
         ("hesitat", r"\b(?:w/o|without) (?:any |a moment'?s )?hesitation\b", "clearly"),
         ("w/", r"\bw/o\b", "without"),
@@ -2075,6 +2077,9 @@ _COMPLAINT_WORDS = (
     "out of place | tiring | draining | put off | turned off | turns her off | "
     "turns him off | turns them off | puts her off | puts him off | "
     "put them off | put her off | put him off | put me off | put you off | "
+    "bore me | bores me | bored me | bore me to tears | bores me to tears | "
+    "treats me like a child | treat me like a child | treated me like a child | "
+    "tune out | tunes out | tuned out | undo that | "
     "sighed | sighs | groaned | groans | winced at | winces at | winced | "
     "rolled her eyes | rolled his eyes | rolled their eyes | rolls her eyes | "
     "rolls his eyes | rolls their eyes | rolling my eyes | roll my eyes | "

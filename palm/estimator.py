@@ -1547,7 +1547,8 @@ def _bare(clause: str) -> bool:
         and all(
             # "asked about", "a little joke", "tried to be cute"
             mod.kind == lx.TOPIC
-            or (mod.kind == lx.SCALE and mod.factor == 1.0)  # "last week": no degree
+            # "last week", "always jumps to": no stance (a degree below 1 is one)
+            or (mod.kind == lx.SCALE and mod.factor >= 1.0)
             or tuple(toks[a:b]) in _SIZES
             or " ".join(toks[a:b]) in lx.PRAISE
             # "musing is fine, but not what I want"

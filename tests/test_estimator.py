@@ -2591,3 +2591,20 @@ def test_taken_back_by_name_in_later_reviews(text, trait, expected):
 )
 def test_session_notes(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # an eye-roll ends what it rolls its eyes at
+        ("Safety warnings on EVERYTHING \U0001f644", S, -1.0),
+        ("Sync is a mess \U0001f644 The banter is great", J, 1.0),
+        ("Concrete how-to answers bore me to tears", H, -1.0),
+        ("Treats me like a child with all the caveats", S, -1.0),
+        # an intensified mention is still bare: a verdict after it judges it
+        ("- Always jumps to an action plan (hate this)", H, -1.4),
+        ("sure, a little caution doesn't hurt and no humour pls, it's cringe", S, 0.25),
+    ],
+)
+def test_app_reviews(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
