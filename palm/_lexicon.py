@@ -305,6 +305,12 @@ def _tally(match: re.Match[str]) -> str:
     return f"picked {won} answers, rejected {lost} answers"
 
 
+# the words that give up a spoken false start ("sh-- no, wait, ...")
+_GIVEN_UP = (
+    r"(?:(?:no|wait|sorry|ugh|actually|okay|um|uh|i mean|scratch that|let me redo "
+    r"that|let me start over|that's backwards|that's wrong|the opposite)\b[,.]?"
+    r"[ \t]*)+"
+)
 _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
     for needle, pattern, repl in (
@@ -606,6 +612,21 @@ _IDIOMS = tuple(
             "background",
             r"\b(oh|um|uh|so|okay|anyway|right),?\s+background\b[:,]?",
             r"\1,",
+        ),
+        # a spoken false start given up: "I want it ser-- no, the opposite, sorry,
+        # what I want is ..." says only what comes after (from the clause's start,
+        # else from the broken word)
+        (
+            "--",
+            r"(?im)(?:(?<=[.!?\n,])[ \t]*|^)[^.!?\n,]{0,60}?\w--[ \t]*" + _GIVEN_UP,
+            " ",
+        ),
+        ("--", r"(?i)\b\w+--[ \t]*" + _GIVEN_UP, " "),
+        # "if you forget everything else, remember: safety first"
+        (
+            "forget everything",
+            r"(?i)\bif you forget everything else,? remember\b:?",
+            "above all,",
         ),
         # an eye-roll ends what it rolls its eyes at: "on EVERYTHING 🙄"
         ("\U0001f644", r"[ \t]*\U0001f644", " ugh."),
@@ -2080,6 +2101,7 @@ _COMPLAINT_WORDS = (
     "bore me | bores me | bored me | bore me to tears | bores me to tears | "
     "treats me like a child | treat me like a child | treated me like a child | "
     "tune out | tunes out | tuned out | undo that | "
+    "i'm out | i'm outta here | "
     "sighed | sighs | groaned | groans | winced at | winces at | winced | "
     "rolled her eyes | rolled his eyes | rolled their eyes | rolls her eyes | "
     "rolls his eyes | rolls their eyes | rolling my eyes | roll my eyes | "

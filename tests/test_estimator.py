@@ -2608,3 +2608,27 @@ def test_session_notes(text, trait, expected):
 )
 def test_app_reviews(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a spoken false start given up says nothing; what follows it stands
+        (
+            "Another thing, I want it ser-- no, the opposite, sorry, what I want "
+            "most of all is for it to be fun to talk to.",
+            J,
+            2.0,
+        ),
+        (
+            "keep it bri-- sorry no that's backwards the clipped short replies "
+            "drive me nuts",
+            C,
+            -1.0,
+        ),
+        ("If you forget everything else, remember: humor.", J, 2.0),
+        ("if it skips the safety stuff i'm out, that matters most", S, 2.0),
+    ],
+)
+def test_false_starts(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
