@@ -210,6 +210,8 @@ _SENTENCE_RE = re.compile(
     # you expand on that?" after brief replies')
     r"(?<=[.!?])\s+|(?<=[.!?])['\"\u2019\u201d]\s+(?![a-z])|;\s*|(?<=[.!?])$|"
     r"\s*\|\s*|\s+/\s+"
+    # sentences set apart by a wide gap, no stop: "... non-negotiable  Pt reports"
+    r"|(?<=\w)[ \t]{2,}(?=[A-Z\"\u201c])"
     # "length + playful please": a "+" between items, not in "the emoji + jokes"
     r"|\s+\+\s+(?=[^\s.!?,;]+[ \t]+[^\s.!?,;])"
 )
@@ -622,6 +624,12 @@ _IDIOMS = tuple(
             " ",
         ),
         ("--", r"(?i)\b\w+--[ \t]*" + _GIVEN_UP, " "),
+        # a setting left as it is: "Humor: default", "Caution: unchanged"
+        (
+            ("default", "unchanged", "as is"),
+            r"(?im):[ \t]*(?:default|unchanged|as is|leave as is)[ \t]*(?=[.;]|$)",
+            ": no preference",
+        ),
         # "if you forget everything else, remember: safety first"
         (
             "forget everything",
@@ -2102,6 +2110,9 @@ _COMPLAINT_WORDS = (
     "treats me like a child | treat me like a child | treated me like a child | "
     "tune out | tunes out | tuned out | undo that | "
     "i'm out | i'm outta here | "
+    "would lower satisfaction | lowers satisfaction | lower satisfaction | "
+    "rolled eyes at | rolls eyes at | rolled eyes | frowned at | frowns at | "
+    "scoffed at | scoffs at | grimaced at | grimaces at | groaned at | sighed at | "
     "sighed | sighs | groaned | groans | winced at | winces at | winced | "
     "rolled her eyes | rolled his eyes | rolled their eyes | rolls her eyes | "
     "rolls his eyes | rolls their eyes | rolling my eyes | roll my eyes | "
@@ -2228,6 +2239,7 @@ _INDIFFERENCE = (
     "not tested | n't tested | not checked | n't checked | is left alone | "
     "n't move the needle | not move the needle | "
     "matter of complete indifference | matter of indifference | "
+    "at default | at the default | as shipped | "
     "no acceptance criterion | no criterion | won't-care | "
     "not bothered about | indifferent | indifferent to | indifferent about | "
     "doesn't care about | does not care about | don't care about | "

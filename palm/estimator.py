@@ -433,13 +433,19 @@ def _read_clause(
         )
         # "unnecessary elaboration": a modifier right before a noun modifies it
         and (items[j][1] >= n or toks[items[j][1]] not in lx.RESPONSE_NOUNS)
-        # "the why of things and not the how": a coordinated "not" is its own
+        # "the why of things and not the how": a coordinated "not" is its own;
+        # so is the "not" of "more detail, not less"
         and not (
             _is_neg(items[j][2])
-            and items[j][0] > 0
-            and toks[items[j][0] - 1] in _COORDINATORS
             and items[j][1] < n
-            and toks[items[j][1]] in _DETERMINERS
+            and (
+                (
+                    items[j][0] > 0
+                    and toks[items[j][0] - 1] in _COORDINATORS
+                    and toks[items[j][1]] in _DETERMINERS
+                )
+                or toks[items[j][1]] in _COMPARATIVES
+            )
         )
         for j in range(len(items))
     ]
@@ -619,7 +625,9 @@ _TOLERANCE = 0.5
 _COMPARED = frozenset(("over", "than", "instead", "less", "fewer", "least"))
 
 
-_FIND = frozenset(lx.phrase_key("find finds found consider considers considered"))
+_FIND = frozenset(
+    lx.phrase_key("find finds found consider considers considered call calls called")
+)
 
 
 def _keep_the_labelled_trait(
@@ -717,6 +725,7 @@ def _marks(clause: str) -> tuple[list[bool], list[bool], list[bool]]:
 _DETERMINER_NEGATIONS = frozenset(("no", "zero", "nothing"))
 _COORDINATORS = frozenset(("and", "or", "nor"))
 _DETERMINERS = frozenset(("the", "a", "an", "any", "some", "this", "that"))
+_COMPARATIVES = frozenset(("less", "more", "fewer", "shorter", "longer"))
 
 
 def _blocked_negation(

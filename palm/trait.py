@@ -404,6 +404,7 @@ _BUILTINS = (
         "what it needs to and stops | a few "
         "sentences | concision | compactness | streamlined | laconic | condensed | "
         "the gist | key points | bare essentials | quick answers | quick replies | "
+        "cap reply length | cap the length | cap length | cap replies | "
         "trim | trimmed answers | trim answers down | trim replies down | trim it "
         "down | trimming answers down | trimming replies down | to the essentials | "
         "essentials only | just the "

@@ -2632,3 +2632,25 @@ def test_app_reviews(text, trait, expected):
 )
 def test_false_starts(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Disclaimers on risky topics would lower satisfaction", S, -1.0),
+        ("Client rolled eyes at the joke", J, -1.0),
+        ("Client frowned at the one-line answers", C, -1.0),
+        ("Client called the cautious sample 'preachy'", S, -1.0),
+        ("Plan: Do not cap reply length", C, -1.0),
+        # sentences set apart by a wide gap, with no stop
+        ("Pt called practical answers non-negotiable  Pt dislikes jokes", H, 2.0),
+        ("Pt called practical answers non-negotiable  Pt dislikes jokes", J, -1.0),
+        # "not" before a comparative is its own
+        ("I want more detail, not less", C, -1.0),
+        # a setting left as it is
+        ("P: Humor: default", J, -0.5),
+        ("Keep safety caveats as shipped.", S, -0.5),
+    ],
+)
+def test_session_plans(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
