@@ -2109,7 +2109,6 @@ _COMPLAINT_WORDS = (
     "bore me | bores me | bored me | bore me to tears | bores me to tears | "
     "treats me like a child | treat me like a child | treated me like a child | "
     "tune out | tunes out | tuned out | undo that | "
-    "i'm out | i'm outta here | "
     "would lower satisfaction | lowers satisfaction | lower satisfaction | "
     "rolled eyes at | rolls eyes at | rolled eyes | frowned at | frowns at | "
     "scoffed at | scoffs at | grimaced at | grimaces at | groaned at | sighed at | "
@@ -2240,6 +2239,9 @@ _INDIFFERENCE = (
     "n't move the needle | not move the needle | "
     "matter of complete indifference | matter of indifference | "
     "at default | at the default | as shipped | "
+    "all the same to me | all the same to him | all the same to her | "
+    "all the same to them | all the same to you | never really notice | "
+    "never notice | "
     "no acceptance criterion | no criterion | won't-care | "
     "not bothered about | indifferent | indifferent to | indifferent about | "
     "doesn't care about | does not care about | don't care about | "
@@ -2936,7 +2938,7 @@ FUNCTION_WORDS = frozenset(
         "appeared offered rating ratings score scores vote votes moves move "
         "sample samples signal signals pls plz thx ty tbh lol haha imo btw fyi tho "
         "thanks cheers honestly really attached appended product app said says told "
-        "wrote replied explained added noted"
+        "wrote replied explained added noted eh um uh umm uhh hmm erm"
     )
 )
 

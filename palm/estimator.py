@@ -1338,6 +1338,7 @@ def _collect(
             tallies.add(s_idx)
     _retract_by_name(readings, sentences, read)
     readings = [r for r in readings if r[0] not in dropped]
+    _share_indifference(readings)
     scores = np.zeros(len(names))
     evidence: list[Evidence] = []
     by_sentence: dict[tuple[int, int], list[float]] = {}
@@ -1407,6 +1408,41 @@ def _retract_by_name(
                 if r_idx < s_idx or (r_idx == s_idx and r_clause == clause):
                     for k in traits & found.keys():
                         del found[k]
+
+
+def _share_indifference(readings: list[tuple[int, str, _Reading]]) -> None:
+    """Indifference in a sentence covers the bare mentions of its trait there.
+
+    "Concrete how-to stuff, or more big-picture stuff, it's all the same to me":
+    the first pole is named bare, the indifference is read on the second; both
+    are one indifferent statement. In place.
+    """
+    seen: dict[tuple[int, int], list[tuple[int, str, _Reading]]] = {}
+    for r in readings:
+        for k in r[2]:
+            seen.setdefault((r[0], k), []).append(r)
+    for (_, k), group in seen.items():
+        if len(group) < 2:
+            continue
+        shrug = next(
+            (
+                found[k]
+                for _, _, found in group
+                if found[k][0] < 0 and any(_indifferent(m) for m in found[k][2])
+            ),
+            None,
+        )
+        if shrug is None:
+            continue
+        for _, _, found in group:
+            value, cues, mods = found[k]
+            if value > 0 and not mods:
+                found[k] = (shrug[0], cues, list(shrug[2]))
+
+
+def _indifferent(modifier: str) -> bool:
+    found = lx.MODIFIERS.get(lx.phrase_key(modifier))
+    return found is not None and found.indifferent
 
 
 def _one_statement(values: list[float]) -> float:
@@ -1518,7 +1554,9 @@ def _anaphora_scale(clause: str) -> tuple[float, list[str], bool]:
         toks[0] in _ANAPHORA or toks[0] in _ELIDED or opens_low or tail
     ):
         return 1.0, [], False
-    opens_low = opens_low and not hedge
+    # "..., it's all the same to me": an indifference said of what came before
+    shrug = toks[0] in _ANAPHORA and spans[0][2].indifferent if spans else False
+    opens_low = (opens_low or shrug) and not hedge
     factor, used = 1.0, []
     for (start, _, _), (mod, text) in zip(spans, found):
         if mod.kind == lx.SCALE or mod.kind == lx.LOW:

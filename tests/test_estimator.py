@@ -2627,7 +2627,8 @@ def test_app_reviews(text, trait, expected):
             -1.0,
         ),
         ("If you forget everything else, remember: humor.", J, 2.0),
-        ("if it skips the safety stuff i'm out, that matters most", S, 2.0),
+        # "or I'm out" is a condition of leaving, not a complaint of what it names
+        ("brevity is my top priority: one short paragraph, tops, or I'm out", C, 2.0),
     ],
 )
 def test_false_starts(text, trait, expected):
@@ -2653,4 +2654,26 @@ def test_false_starts(text, trait, expected):
     ],
 )
 def test_session_plans(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # indifference in a sentence covers the bare mentions of its trait there
+        (
+            "Concrete how-to stuff, or more big-picture stuff, it's all the same "
+            "to me.",
+            H,
+            -0.5,
+        ),
+        ("The whole safe versus edgy question, it's all the same to me.", S, -0.5),
+        ("Jokes, it's all the same to me.", J, -0.5),
+        ("Puns either way, eh", J, -0.5),
+        ("I never really notice how long the answers are", C, -0.5),
+        # a liking beside an indifference to part of it stays a liking
+        ("I love jokes, though puns are whatever to me", J, 1.3),
+    ],
+)
+def test_indifference_said_of_a_sentence(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
