@@ -630,6 +630,12 @@ _IDIOMS = tuple(
             r"(?im):[ \t]*(?:default|unchanged|as is|leave as is)[ \t]*(?=[.;]|$)",
             ": no preference",
         ),
+        # "Nothing, NOTHING, matters more to me than a concrete solution"
+        (
+            "matters more",
+            r"(?i)\bnothing,?(?: nothing,?)? matters more(?: to me)? than\b",
+            "above all,",
+        ),
         # "if you forget everything else, remember: safety first"
         (
             "forget everything",
@@ -2109,6 +2115,7 @@ _COMPLAINT_WORDS = (
     "bore me | bores me | bored me | bore me to tears | bores me to tears | "
     "treats me like a child | treat me like a child | treated me like a child | "
     "tune out | tunes out | tuned out | undo that | "
+    "instant uninstall | uninstall | uninstalled | "
     "would lower satisfaction | lowers satisfaction | lower satisfaction | "
     "rolled eyes at | rolls eyes at | rolled eyes | frowned at | frowns at | "
     "scoffed at | scoffs at | grimaced at | grimaces at | groaned at | sighed at | "
@@ -2299,6 +2306,12 @@ _SCALES = {
     "highest priority": 2.0,
     "number one": 2.0,
     "paramount": 2.0,
+    "everything to me": 2.0,
+    "the only thing i care about": 2.0,
+    "the only thing i truly care about": 2.0,
+    "the only thing i really care about": 2.0,
+    "the reason i'm here": 2.0,
+    "the reason i pay": 2.0,
     "above everything": 2.0,
     "above everything else": 2.0,
     "matters most": 2.0,

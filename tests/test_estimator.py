@@ -2677,3 +2677,17 @@ def test_session_plans(text, trait, expected):
 )
 def test_indifference_said_of_a_sentence(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Vague answers = instant uninstall", H, 1.0),
+        ("Safety is the ONLY thing I truly care about with this app", S, 2.0),
+        ("Nothing, NOTHING, matters more to me than a concrete solution", H, 2.0),
+        ("Title: Humor is EVERYTHING to me", J, 2.0),
+        ("Getting real, hands-on answers is THE reason I'm here", H, 2.0),
+    ],
+)
+def test_review_priorities(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
