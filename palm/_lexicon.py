@@ -309,9 +309,9 @@ def _tally(match: re.Match[str]) -> str:
 
 # the words that give up a spoken false start ("sh-- no, wait, ...")
 _GIVEN_UP = (
-    r"(?:(?:no|wait|sorry|ugh|actually|okay|um|uh|i mean|scratch that|let me redo "
-    r"that|let me start over|that's backwards|that's wrong|the opposite)\b[,.]?"
-    r"[ \t]*)+"
+    r"(?:(?:no|wait|sorry|ugh|actually|okay|um|uh|hang on|hold on|i mean|scratch "
+    r"that|let me redo that|let me start over|that's backwards|that's wrong|"
+    r"the opposite)\b[,.]?[ \t]*)+"
 )
 _IDIOMS = tuple(
     ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
@@ -2116,6 +2116,7 @@ _COMPLAINT_WORDS = (
     "treats me like a child | treat me like a child | treated me like a child | "
     "tune out | tunes out | tuned out | undo that | "
     "instant uninstall | uninstall | uninstalled | "
+    "throw my phone | throw my laptop | half the answer was | half the reply was | "
     "would lower satisfaction | lowers satisfaction | lower satisfaction | "
     "rolled eyes at | rolls eyes at | rolled eyes | frowned at | frowns at | "
     "scoffed at | scoffs at | grimaced at | grimaces at | groaned at | sighed at | "

@@ -1638,7 +1638,15 @@ def _drop_bare_conditions(readings: list[tuple[int, str, _Reading]]) -> None:
 _ANECDOTE_RE = re.compile(
     r"(?i)^(?:(?:like|so|and|but|um|uh|oh|okay|anyway),?\s+)*"
     r"(?:last (?:week|time|month|night)|one time|the other day|yesterday|once|"
-    r"for (?:example|instance)),?\s+(?:it|the assistant|the bot)\b"
+    r"for (?:example|instance)),?\s+(?:it|the assistant|the bot|i asked)\b"
+)
+_APPROVAL_RE = re.compile(
+    r"(?i)\b(?:laugh(?:ed|ing)?|loved? (?:it|that)|made my (?:whole )?day|"
+    r"(?:that's|exactly) what i (?:want|need|wanted|needed))\b"
+)
+# what the assistant did in the anecdote: from its last mention on
+_IT_DID_RE = re.compile(
+    r"(?i)\b(?:it|the assistant|the bot)\b(?!.*\b(?:it|the assistant|the bot)\b)"
 )
 
 
@@ -1656,11 +1664,16 @@ def _drop_bare_anecdotes(
     """
     for r, (_, clause, found) in enumerate(readings):
         told = _ANECDOTE_RE.match(clause)
-        # (what the user asked for then is the occasion: "when I asked for")
+        if told is None or r in judged:
+            continue
+        # (what the user asked for then is the occasion: "when I asked for",
+        # "I asked for a cover letter and it threw in a pun")
+        did = _IT_DID_RE.search(clause)
         if (
-            told
-            and r not in judged
-            and _bare(_OCCASION_RE.split(clause[told.end() :], 1)[0])
+            did is not None
+            and _bare(_OCCASION_RE.split(clause[did.start() :], 1)[0])
+            # (an anecdote that says how it went judges it: "and I laughed")
+            and not _APPROVAL_RE.search(clause)
         ):
             found.clear()
 

@@ -2691,3 +2691,33 @@ def test_indifference_said_of_a_sentence(text, trait, expected):
 )
 def test_review_priorities(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what it did when the user asked for something is no wish either
+        (
+            "I can't stand the forced humor. Last week I asked for a cover letter "
+            "and it threw in a pun.",
+            J,
+            -1.0,
+        ),
+        # unless the anecdote says how it went
+        (
+            "Last week I asked it for a recipe and it made this dumb pun and I "
+            "actually laughed out loud.",
+            J,
+            1.0,
+        ),
+        (
+            "every time it warns me about something obvious i want to throw my phone",
+            S,
+            -1.5,
+        ),
+        ("I asked a normal question and half the answer was disclaimers", S, -1.0),
+        ("so be more play-- hang on no keep it formal", J, -1.0),
+    ],
+)
+def test_anecdotes_of_asking(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
