@@ -5,6 +5,7 @@ import sys
 
 import numpy as np
 import pytest
+from _reading import EST, TRAITS, C, H, J, S
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,12 +24,9 @@ from palm.exceptions import MissingDependencyError, PalmTypeError, ValidationErr
 from palm.link import ScoreLink
 from palm.trait import Trait
 
-TRAITS = ("helpfulness", "harmlessness", "humor", "conciseness")
-H, S, J, C = range(4)  # helpfulness, harmlessness (safety), humor (jokes), conciseness
-EST = LexicalEstimator()
-
 
 def scores(text, traits=TRAITS):
+    """Through ``estimate``, the public path (it checks the text first)."""
     return EST.estimate(text, traits).scores
 
 

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from _reading import C, J, S, scores
 
 from palm._revision import current
-from palm.estimator import LexicalEstimator
-
-TRAITS = ("helpfulness", "harmlessness", "humor", "conciseness")
-H, S, J, C = range(4)
-EST = LexicalEstimator()
-
-
-def scores(text):
-    return EST.scores(text, TRAITS)[0]
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from _reading import C, H, J, S, scores
 
 from palm._structured import plain
-from palm.estimator import LexicalEstimator
-
-TRAITS = ("helpfulness", "harmlessness", "humor", "conciseness")
-H, S, J, C = range(4)
-EST = LexicalEstimator()
-
-
-def scores(text):
-    return EST.scores(text, TRAITS)[0]
-
 
 JSON_PROFILE = """Here's the extracted preference profile.
 
