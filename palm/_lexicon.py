@@ -630,6 +630,14 @@ _IDIOMS = tuple(
             r"(?im):[ \t]*(?:default|unchanged|as is|leave as is)[ \t]*(?=[.;]|$)",
             ": no preference",
         ),
+        # "Please don't give me risky advice without the warnings, that really
+        # bothers me": the tail restates the prohibition, it does not turn it
+        (
+            ("bothers me", "annoys me", "bugs me"),
+            r"(?i)\b((?:please )?(?:don'?t|never) [^.;\n]{3,80}?),?\s+that (?:really |"
+            r"just |totally )?(?:bothers|annoys|bugs) me\b",
+            r"\1",
+        ),
         # "Nothing, NOTHING, matters more to me than a concrete solution"
         (
             "matters more",
@@ -1792,7 +1800,10 @@ def _starts_clause(segment: str, *, after_comma: bool) -> bool:
         after_comma
         and toks
         and (
-            toks[0] in _OPENERS or (toks[0] in _CUE_VERB_FORMS and toks[1:2] == ["me"])
+            toks[0] in _OPENERS
+            or (toks[0] in _CUE_VERB_FORMS and toks[1:2] == ["me"])
+            # a phrasal imperative: "..., liven it up with a joke", "tone it down"
+            or (toks[1:2] in (["it"], ["them"]) and toks[2:3] in _PARTICLES)
         )
     ):
         # "..., so a careful approach please", "..., give me everything", "that's
@@ -1821,6 +1832,7 @@ _FREQUENCY = frozenset(
 
 
 _OPENERS = frozenset("so instead therefore otherwise also plus just only".split())
+_PARTICLES = (["up"], ["down"], ["back"], ["out"], ["off"])
 
 
 # ------------------------------------------------------------------------ modifiers

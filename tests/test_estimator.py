@@ -2719,3 +2719,22 @@ def test_review_priorities(text, trait, expected):
 )
 def test_anecdotes_of_asking(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a phrasal imperative after a comma opens a predicate of its own
+        ("It being dry as toast really annoys me, liven it up with a joke", J, 1.4),
+        # a tail that restates a prohibition does not turn it around
+        (
+            "Please don't give me risky advice without the warnings, that really "
+            "bothers me",
+            S,
+            1.0,
+        ),
+        ("jokes, that really bothers me", J, -1.4),
+    ],
+)
+def test_spoken_imperatives(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
