@@ -638,6 +638,13 @@ _IDIOMS = tuple(
             r"just |totally )?(?:bothers|annoys|bugs) me\b",
             r"\1",
         ),
+        # "if it's not sure something's safe, say so": doubt, no "not safe"
+        (
+            "not sure",
+            r"(?i)\bnot sure(?= (?:if |whether |that )?(?:something|it|this|that)"
+            r"(?:'s| is)\b)",
+            "unsure",
+        ),
         # "Nothing, NOTHING, matters more to me than a concrete solution"
         (
             "matters more",

@@ -2738,3 +2738,8 @@ def test_anecdotes_of_asking(text, trait, expected):
 )
 def test_spoken_imperatives(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+def test_doubt_is_no_negation():
+    text = "i want it to play it safe. like if it's not sure something's safe, say so"
+    assert scores(text)[S] == pytest.approx(2.0)
