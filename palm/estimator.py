@@ -1336,7 +1336,7 @@ def _collect(
             dropped.add(s_idx)
         elif any(w in low for w in _TALLY_WORDS) and _TALLY_RE.search(said):
             tallies.add(s_idx)
-    _retract_by_name(readings, sentences, read)
+    _retract_by_name(readings, sentences)
     readings = [r for r in readings if r[0] not in dropped]
     _share_indifference(readings)
     scores = np.zeros(len(names))
@@ -1380,30 +1380,33 @@ _RETRACT_BY_NAME_RE = re.compile(
     r"posted)(?:\s+(?:above|earlier|before|previously|there))?|(?:said|mentioned)"
     r"\s+(?:above|earlier|before|previously|in my (?:last|earlier|first) review))|"
     r"(?:i'?ve|i\s+have|i)\s+changed\s+my\s+mind|i\s+take\s+back\s+what\s+i\s+"
-    r"(?:said|wrote))\s+(?:about|on|regarding)\s+([^.,;:!?\n]{1,40})"
+    r"(?:said|wrote))\s+(?:about|on|regarding)\s+[^.,;:!?\n]{1,40}"
 )
 _RETRACT_BY_NAME_WORDS = ("what i", "my mind")
 
 
 def _retract_by_name(
-    readings: list[tuple[int, str, _Reading]],
-    sentences: list[list[str]],
-    read: Callable[[str], _Reading],
+    readings: list[tuple[int, str, _Reading]], sentences: list[list[str]]
 ) -> None:
     """Drop what came before about a trait a later clause takes back by name.
 
-    The clause that takes it back says nothing of that trait either; what follows
-    it (the new view) stands. In place.
+    The traits named are those the clause that takes them back was read for; it
+    says nothing of them either, and what follows it (the new view) stands. In
+    place.
     """
     for s_idx, sentence in enumerate(sentences):
         for clause in sentence:
             low = clause.lower()
             if not any(w in low for w in _RETRACT_BY_NAME_WORDS):
                 continue
-            named = _RETRACT_BY_NAME_RE.search(clause)
-            if named is None:
+            if _RETRACT_BY_NAME_RE.search(clause) is None:
                 continue
-            traits = set(read(named.group(1)))
+            traits = {
+                k
+                for r_idx, r_clause, found in readings
+                if r_idx == s_idx and r_clause == clause
+                for k in found
+            }
             for r_idx, r_clause, found in readings:
                 if r_idx < s_idx or (r_idx == s_idx and r_clause == clause):
                     for k in traits & found.keys():

@@ -413,6 +413,18 @@ def test_embedding_reads_clauses_the_lexicon_cannot():
     assert e.scores[0] < 0 and e.method == "embedding"
 
 
+def test_embedding_reads_a_statement_taken_back_by_name():
+    # (the reading of what is taken back goes through the clauses read: the
+    # embedding estimator's reader knows no other text)
+    est = EmbeddingEstimator(KeywordEncoder())
+    text = (
+        "I love the short answers. EDIT: Ignore what I wrote above about the "
+        "concrete-steps thing. Since then I've changed my mind about brevity."
+    )
+    z = est.estimate(text, ["humor", "conciseness"]).scores
+    assert z[1] == 0.0
+
+
 def test_embedding_only_falls_into_the_negation_trap():
     est = EmbeddingEstimator(KeywordEncoder(), lexical=False)
     e = est.estimate("Rejects humor.", ["humor", "conciseness"])
