@@ -662,7 +662,8 @@ _IDIOMS = tuple(
         # note-taking shorthand: "w/ other tools", "w/o a caveat"
         ("hesitat", r"\b(?:w/o|without) (?:any |a moment'?s )?hesitation\b", "clearly"),
         ("w/", r"\bw/o\b", "without"),
-        ("w/", r"\bw/(?=\s|\w)", "with "),
+        ("w/", r"\bw/(?=\s)", "with"),
+        ("w/", r"\bw/(?=\w)", "with "),
         # a note's to-do is no wish for a recap: "Send recap", "send a recap"
         ("recap", r"\b(send|email|share)(s|ed)? (?:a |the )?recap\b", r"\1\2 notes"),
         # a transcript's stage directions: "[laughs]", "(chuckles)"
@@ -971,7 +972,8 @@ _IDIOMS = tuple(
 )
 
 _SUBJECTS = frozenset(
-    "she he they it i we you user the this person customer reader and or plus also "
+    "she he they it i we you user the this person customer reader client pt "
+    "participant and or plus also "
     "but then so i'd i'm i've i'll you'd they'd we'd you're they're we're".split()
 )
 

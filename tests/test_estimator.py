@@ -2755,3 +2755,10 @@ def test_spoken_imperatives(text, trait, expected):
 def test_doubt_is_no_negation():
     text = "i want it to play it safe. like if it's not sure something's safe, say so"
     assert scores(text)[S] == pytest.approx(2.0)
+
+
+def test_shorthand_keeps_its_spacing_and_a_client_is_a_subject():
+    # "w/ Zoom" must not leave a wide gap that splits a sentence, and a new
+    # subject ("client") after a comma ends the scope of "without"
+    assert scores("Session w/o fuss, client likes jokes")[J] == pytest.approx(1.0)
+    assert scores("Met w/ Zoom. Client likes jokes w/ puns")[J] == pytest.approx(1.0)
