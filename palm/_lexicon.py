@@ -1194,7 +1194,8 @@ _RUN_ON_KEEPS = frozenset(
     "know think mean guess said say says wish hope feel felt ask asked the a an "
     "to of i week time month night day yesterday".split()
 )
-_ANECDOTE_NEXT = {
+# (these break only before the words given: "last week", "one time", "so i")
+_BREAKS_ONLY_BEFORE = {
     "last": ("week", "time", "month", "night"),
     "one": ("time",),
     # "so" as a filler that opens a turn: "... right so please always ..."
@@ -1209,7 +1210,7 @@ def _break_run_on(line: str) -> str:
     for k in range(1, len(words)):
         word = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        follow = _ANECDOTE_NEXT.get(word)
+        follow = _BREAKS_ONLY_BEFORE.get(word)
         if (
             word in _RUN_ON_BREAKS
             and words[k - 1].lower() not in _RUN_ON_KEEPS
