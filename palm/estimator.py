@@ -1648,9 +1648,7 @@ _APPROVAL_RE = re.compile(
     r"(?:that's|exactly) what i (?:want|need|wanted|needed))\b"
 )
 # what the assistant did in the anecdote: from its last mention on
-_IT_DID_RE = re.compile(
-    r"(?i)\b(?:it|the assistant|the bot)\b(?!.*\b(?:it|the assistant|the bot)\b)"
-)
+_IT_DID_RE = re.compile(r"(?i)\b(?:it|the assistant|the bot)\b")
 
 
 _OCCASION_RE = re.compile(r"(?i)\s+when\s+(?:i|you|she|he|they)\s+asked\b")
@@ -1671,7 +1669,7 @@ def _drop_bare_anecdotes(
             continue
         # (what the user asked for then is the occasion: "when I asked for",
         # "I asked for a cover letter and it threw in a pun")
-        did = _IT_DID_RE.search(clause)
+        did = max(_IT_DID_RE.finditer(clause), key=re.Match.start, default=None)
         if (
             did is not None
             and _bare(_OCCASION_RE.split(clause[did.start() :], 1)[0])
