@@ -1336,7 +1336,7 @@ def _collect(
             dropped.add(s_idx)
         elif any(w in low for w in _TALLY_WORDS) and _TALLY_RE.search(said):
             tallies.add(s_idx)
-    _retract_by_name(readings, sentences)
+    _retract_by_name(readings)
     readings = [r for r in readings if r[0] not in dropped]
     _share_indifference(readings)
     scores = np.zeros(len(names))
@@ -1385,32 +1385,29 @@ _RETRACT_BY_NAME_RE = re.compile(
 _RETRACT_BY_NAME_WORDS = ("what i", "my mind")
 
 
-def _retract_by_name(
-    readings: list[tuple[int, str, _Reading]], sentences: list[list[str]]
-) -> None:
+def _retract_by_name(readings: list[tuple[int, str, _Reading]]) -> None:
     """Drop what came before about a trait a later clause takes back by name.
 
     The traits named are those the clause that takes them back was read for; it
     says nothing of them either, and what follows it (the new view) stands. In
     place.
     """
-    for s_idx, sentence in enumerate(sentences):
-        for clause in sentence:
-            low = clause.lower()
-            if not any(w in low for w in _RETRACT_BY_NAME_WORDS):
-                continue
-            if _RETRACT_BY_NAME_RE.search(clause) is None:
-                continue
-            traits = {
-                k
-                for r_idx, r_clause, found in readings
-                if r_idx == s_idx and r_clause == clause
-                for k in found
-            }
-            for r_idx, r_clause, found in readings:
-                if r_idx < s_idx or (r_idx == s_idx and r_clause == clause):
-                    for k in traits & found.keys():
-                        del found[k]
+    for s_idx, clause, found in readings:
+        low = clause.lower() if found else ""
+        if not any(w in low for w in _RETRACT_BY_NAME_WORDS):
+            continue
+        if _RETRACT_BY_NAME_RE.search(clause) is None:
+            continue
+        traits = {
+            k
+            for r_idx, r_clause, r_found in readings
+            if r_idx == s_idx and r_clause == clause
+            for k in r_found
+        }
+        for r_idx, r_clause, r_found in readings:
+            if r_idx < s_idx or (r_idx == s_idx and r_clause == clause):
+                for k in traits & r_found.keys():
+                    del r_found[k]
 
 
 def _share_indifference(readings: list[tuple[int, str, _Reading]]) -> None:
