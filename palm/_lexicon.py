@@ -313,8 +313,44 @@ _GIVEN_UP = (
     r"that|let me redo that|let me start over|that's backwards|that's wrong|"
     r"the opposite)\b[,.]?[ \t]*)+"
 )
+# an idiom's opening word boundary and look-behinds (see _prefilter)
+_LEADING_ASSERTIONS = re.compile(
+    r"^(?:\\b|\(\?<[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))+"
+)
+_CAPITAL = re.compile(r"(?<!\\)[A-Z]")
+# the only characters that re.I matches to an ASCII letter other than their lower
+# case, or whose lower case is two characters or no longer a word character:
+# dotted capital I, dotless i and long s (found by trying every code point)
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
+
+
+def _prefilter(pattern: str) -> re.Pattern[str] | None:
+    r"""A cheap test, in the lowered text, that an idiom's pattern may match.
+
+    The pattern without its opening word boundary and look-behinds, and
+    case-sensitive: it finds a superset of the idiom's matches, and it opens with a
+    literal or a set the regex engine scans for quickly, which ``\b`` and
+    ``re.I`` both prevent. On the routing benchmark's texts, 8 idioms per text
+    pass their needle test, 0.8 pass this one and 0.6 match. None for a pattern
+    with capitals or flags of its own, and of no use on a text with one of the
+    three letters whose case does not fold as the lowered text's does
+    (:data:`_ODD_FOLDS`).
+    """
+    if pattern.startswith("(?") and pattern[2] not in ":<=!":
+        return None  # ("(?im)...")
+    core = _LEADING_ASSERTIONS.sub("", pattern)
+    if _CAPITAL.search(core.replace("\\\\", "")):
+        return None  # ("[A-Za-z]" would miss the lowered text)
+    return re.compile(core)
+
+
 _IDIOMS = tuple(
-    ((needle,) if isinstance(needle, str) else needle, re.compile(pattern, re.I), repl)
+    (
+        (needle,) if isinstance(needle, str) else needle,
+        re.compile(pattern, re.I),
+        _prefilter(pattern),
+        repl,
+    )
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
         # "she'd rather get too many warnings than miss one": plenty of them
@@ -999,9 +1035,12 @@ def split_sentences(text: str) -> list[list[str]]:
         text = _transcript(text)
     text = _questionnaire(text)
     lowered = text.lower()
-    for needles, pattern, repl in _IDIOMS:
+    folds = text.isascii() or not _ODD_FOLDS.search(text)
+    for needles, pattern, prefilter, repl in _IDIOMS:
         for needle in needles:  # (a plain loop: cheaper than any() here)
             if needle in lowered:
+                if folds and prefilter and not prefilter.search(lowered):
+                    break
                 new = pattern.sub(repl, text)
                 if new is not text:  # (the same object when nothing matched)
                     text, lowered = new, new.lower()

@@ -9,6 +9,7 @@ from _reading import EST, TRAITS, C, H, J, S
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import palm._lexicon as lx
 from palm.estimator import (
     LEXICAL_LINK,
     MAX_SUMMARY_CHARS,
@@ -2762,3 +2763,26 @@ def test_shorthand_keeps_its_spacing_and_a_client_is_a_subject():
     # subject ("client") after a comma ends the scope of "without"
     assert scores("Session w/o fuss, client likes jokes")[J] == pytest.approx(1.0)
     assert scores("Met w/ Zoom. Client likes jokes w/ puns")[J] == pytest.approx(1.0)
+
+
+_PREFILTERED = [(p, f) for _, p, f, _ in lx._IDIOMS if f is not None]
+
+
+@pytest.mark.parametrize(("pattern", "prefilter"), _PREFILTERED)
+@settings(max_examples=10, deadline=None)
+@given(data=st.data())
+def test_idiom_prefilters_find_every_match(pattern, prefilter, data):
+    # the case-sensitive prefilter, searched in the lowered text, finds a superset
+    # of what its idiom's pattern finds, whatever the case
+    text = data.draw(st.from_regex(pattern, fullmatch=False))
+    upper = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    text = "".join(c.upper() if u else c for c, u in zip(text, upper))
+    if pattern.search(text) and not lx._ODD_FOLDS.search(text):
+        assert prefilter.search(text.lower())
+
+
+def test_idiom_prefilters():
+    assert len(_PREFILTERED) > 100
+    assert lx._prefilter(r"(?im)^x") is None
+    assert lx._prefilter(r"\b[A-Za-z]+ / x") is None
+    assert lx._prefilter(r"(?<!\bway )\btoo\b").pattern == r"too\b"
