@@ -25,6 +25,7 @@ routing benchmark only (``benchmarks/bench_routing.py --tune``).
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -289,6 +290,30 @@ class ScoreLink:
         out = np.where(z < knots[0], values[0] + (z - knots[0]) * slope_lo, out)
         return np.where(z > knots[-1], values[-1] + (z - knots[-1]) * slope_hi, out)
 
+    def _logit(self, z: float) -> float:
+        """``f(z)`` for one score, in the floating-point steps of :meth:`logits`."""
+        k, v = self.knots, self.values
+        if z < k[0]:
+            return v[0] + (z - k[0]) * ((v[1] - v[0]) / (k[1] - k[0]))
+        if z > k[-1]:
+            return v[-1] + (z - k[-1]) * ((v[-1] - v[-2]) / (k[-1] - k[-2]))
+        j = bisect.bisect_right(k, z) - 1
+        if k[j] == z:
+            return v[j]
+        return (v[j + 1] - v[j]) / (k[j + 1] - k[j]) * (z - k[j]) + v[j]  # (np.interp)
+
+    def _weights_of(self, z: list[float]) -> NDArray[np.float64]:
+        """:meth:`weights` of one score vector under the uniform prior.
+
+        The same floating-point steps as for a batch, with the link applied to
+        plain floats: for the handful of traits a summary has, numpy's calls cost
+        more than the arithmetic (this is on the path of every routed summary:
+        4 against 15 microseconds).
+        """
+        logit = [self._logit(x) for x in z]
+        out = (1.0 / len(z)) * np.exp(np.array(logit) - max(logit))
+        return out / out.sum()
+
     def confidence(self, scores: ArrayLike) -> NDArray[np.float64] | float:
         """``1 - exp(-Σ|z| / s)`` per row (a float for one score vector)."""
         z = np.asarray(scores, dtype=np.float64)
@@ -311,6 +336,8 @@ class ScoreLink:
         ndarray of the shape of ``scores``
         """
         z = np.asarray(scores, dtype=np.float64)
+        if z.ndim == 1 and prior is None:
+            return self._weights_of(z.tolist())
         z2 = np.atleast_2d(z)
         prior_arr = _prior(prior, z2.shape[1])
         logit = self.logits(z2)

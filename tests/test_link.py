@@ -167,3 +167,22 @@ def test_a_failed_optimizer_raises(monkeypatch):
     z = np.array([[1.0, 0.0], [0.0, -1.0]])
     with pytest.raises(SolverError, match="fitting the link failed: Iteration limit"):
         ScoreLink.fit(z, [[0.7, 0.3], [0.6, 0.4]])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(-6, 6, allow_nan=False),
+            st.sampled_from([-1.0, -0.5, 0.0, 0.5, 1.0, 2.0]),  # on the knots
+        ),
+        min_size=2,
+        max_size=9,
+    )
+)
+def test_one_vector_is_weighed_as_a_batch_row(z):
+    # (one vector takes a path of plain floats; a batch goes through numpy)
+    for link in (LEXICAL_LINK, ScoreLink.linear()):
+        one = link.weights(np.array(z))
+        assert np.array_equal(one, link.weights(np.array([z]))[0])
+        assert np.array_equal(link.logits(np.array(z)), [link._logit(x) for x in z])
