@@ -50,7 +50,11 @@ _WAS = re.compile(
 )
 _BEFORE_NOW = re.compile(r"(?i)\(?\bbefore:\s*[^;()\n]*;\s*now:\s*")
 _RETRACTED = re.compile(
-    r"(?i)[^.!?\n]*\b(?:retracted|superseded|no longer holds|had this line)\b"
+    # (from the start of a sentence, or the end of a quote where the last match
+    # ended: a match found further in would start there anyway, and trying every
+    # position costs a millisecond a summary)
+    r"(?i)(?<![^.!?\n\"\u201d])[^.!?\n]*\b(?:retracted|superseded|no longer holds|had this "
+    r"line)\b"
     r"[^.!?\n]*?:?\s*[\"\u201c][^\"\u201d\n]*[\"\u201d]\.?"
 )
 _NARRATED = re.compile(

@@ -73,3 +73,21 @@ def test_text_without_revision_markers_is_unchanged():
     assert current(text) == text
     plain = "Likes: jokes\nDislikes: long answers"
     assert current(plain) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Retracted: "loves jokes". Wants short answers.', " Wants short answers."),
+        # two in one sentence: the second starts where the first ended
+        (
+            'I retracted "loves jokes" and superseded "likes long answers". Brief.',
+            " Brief.",
+        ),
+        ('Wants brevity\nno longer holds: "likes detail"', "Wants brevity"),
+        # (a quote without a retraction stays)
+        ('She said "be brief" and meant it.', 'She said "be brief" and meant it.'),
+    ],
+)
+def test_retracted_quotes_go(text, expected):
+    assert current(text) == expected
