@@ -53,8 +53,8 @@ _RETRACTED = re.compile(
     # (from the start of a sentence, or the end of a quote where the last match
     # ended: a match found further in would start there anyway, and trying every
     # position costs a millisecond a summary)
-    r"(?i)(?<![^.!?\n\"\u201d])[^.!?\n]*\b(?:retracted|superseded|no longer holds|had this "
-    r"line)\b"
+    r"(?i)(?<![^.!?\n\"\u201d])[^.!?\n]*"
+    r"\b(?:retracted|superseded|no longer holds|had this line)\b"
     r"[^.!?\n]*?:?\s*[\"\u201c][^\"\u201d\n]*[\"\u201d]\.?"
 )
 _NARRATED = re.compile(

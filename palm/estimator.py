@@ -1105,11 +1105,11 @@ _TAIL_WORDS = frozenset(lx.phrase_key("though only just not i guess tad really")
 def _read_text(
     text: str, compiled: _Compiled, *, quotes: bool = True
 ) -> tuple[NDArray[np.float64], tuple[Evidence, ...]]:
-    if _MAY_BE_DATA.search(text):
+    if _may_be_data(text):
         text = _structured.plain(text)  # a JSON, YAML or TOML profile
     text = _revision.current(text)  # what an updated summary says holds now
     text = _rubric.plain(text)  # a judge's rubric: its scores as statements
-    if quotes and _HAS_QUOTE.search(text):
+    if quotes and _has_quote(text):
         text = _read_quotes_through_notes(text, compiled)
     return _collect(
         lx.split_sentences(text),
@@ -1119,7 +1119,30 @@ def _read_text(
 
 
 _MAY_BE_DATA = re.compile(r"[{=]|```|^---|\n[ \t]+\S[^\n]*:", re.M)
-_HAS_QUOTE = re.compile(r"[\"\u201c]|^\s*>", re.M)
+_BLOCKQUOTE_LINE = re.compile(r"^\s*>", re.M)
+
+
+def _may_be_data(text: str) -> bool:
+    """Whether a text may be a JSON, YAML or TOML profile (:data:`_MAY_BE_DATA`)."""
+    if "{" in text or "=" in text:
+        return True
+    # (plain tests first for what the other alternatives need: a pattern with "^"
+    # is tried at every position)
+    return (
+        any(mark in text for mark in ("---", "```", "\n ", "\n\t"))
+        and _MAY_BE_DATA.search(text) is not None
+    )
+
+
+def _has_quote(text: str) -> bool:
+    """Whether a text quotes a message: a quotation mark or a "> " line."""
+    return (
+        '"' in text
+        or "\u201c" in text
+        or (">" in text and _BLOCKQUOTE_LINE.search(text) is not None)
+    )
+
+
 _QUOTE_SPAN = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"")
 _BLOCKQUOTE = re.compile(r"^(\s*>+)(.*)$")
 
@@ -1160,14 +1183,14 @@ def _excerpts(lines: list[str], n: int) -> list[tuple[int, int, str, int]]:
             below = lines[n + 1] if n + 1 < len(lines) else ""
             if (
                 below.strip()
-                and not _HAS_QUOTE.search(below)
+                and not _has_quote(below)
                 and not lx.is_list_item(below)
                 and not below.rstrip().endswith(":")
             ):
                 note, at = below, n + 1
             elif (
                 above.rstrip().endswith(":")
-                and not _HAS_QUOTE.search(above)
+                and not _has_quote(above)
                 and (_states_something(above) or lx.reads_a_message(above))
             ):
                 note, at = above, n - 1
