@@ -380,11 +380,11 @@ def _read_clause(
         return {}  # (a fast path: no cue can start anywhere)
     n = len(toks)
     items: list[tuple[int, int, Any, str]] = []
-    i = 0
     fillers = lx.has_fillers(toks)
-    present = set(toks) if fillers else set()
-    while i < n:
-        if fillers:
+    if fillers:
+        present = set(toks)
+        i = 0
+        while i < n:
             for key, payload, rest in compiled.index.get(toks[i], ()):
                 end = rest <= present and lx.match_at(toks, i, key)
                 if end:
@@ -393,17 +393,21 @@ def _read_clause(
                     break
             else:
                 i += 1
-            continue
-        for m, table in compiled.exact.get(toks[i], ()):
-            if i + m > n:
-                continue  # (longer than what is left)
-            hit = table.get(tuple(toks[i : i + m]))
-            if hit is not None:
-                items.append((i, i + m, hit, " ".join(raw[i : i + m])))
-                i += m
-                break
-        else:
-            i += 1
+    else:
+        # the longest phrase at each token where one starts, after the last found
+        exact = compiled.exact
+        after = 0
+        for i in [i for i, t in enumerate(toks) if t in exact]:
+            if i < after:
+                continue
+            for m, table in exact[toks[i]]:
+                if i + m > n:
+                    continue  # (longer than what is left)
+                hit = table.get(tuple(toks[i : i + m]))
+                if hit is not None:
+                    items.append((i, i + m, hit, " ".join(raw[i : i + m])))
+                    after = i + m
+                    break
     if not any(isinstance(p, tuple) for _, _, p, _ in items):
         return {}
     _verdicts_as_modifiers(items, toks)
