@@ -344,23 +344,65 @@ _CAPITAL = re.compile(r"(?<!\\)[A-Z]")
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
 
 
+def _group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` ends, with its quantifier if any."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":  # (a set: its brackets and parentheses are characters)
+            i += 2 if pattern[i + 1 : i + 2] in ("]", "^") else 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                quantifier = _QUANTIFIER.match(pattern, i + 1)
+                return quantifier.end() if quantifier else i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})?\??")
+# opening groups that a prefilter leaves out (with those that need not match): a
+# word or a line start would have the regex engine try every position
+_LOOSE_OPENINGS = ("([a-z]", "(?:^|", "((?:^|")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 def _prefilter(pattern: str) -> re.Pattern[str] | None:
     r"""A cheap test, in the lowered text, that an idiom's pattern may match.
 
-    The pattern without its opening word boundary and look-behinds, and
-    case-sensitive: it finds a superset of the idiom's matches, and it opens with a
-    literal or a set the regex engine scans for quickly, which ``\b`` and
-    ``re.I`` both prevent. On the routing benchmark's texts, 8 idioms per text
-    pass their needle test, 0.8 pass this one and 0.6 match. None for a pattern
-    with capitals or flags of its own, and of no use on a text with one of the
-    three letters whose case does not fold as the lowered text's does
-    (:data:`_ODD_FOLDS`).
+    The pattern without its opening word boundary and look-behinds, and without
+    an opening group that need not match or that matches a word or a line start
+    (unless a backreference needs it), case-sensitive: it finds a superset of the
+    idiom's matches (any tail of a pattern matches where the pattern does), and
+    it opens with a literal or a set the regex engine scans for quickly, which
+    ``\b``, such groups and ``re.I`` all prevent. On the routing benchmark's
+    texts, 8 idioms per text pass their needle test, 0.8 pass this one and 0.6
+    match. None for a pattern with capitals or flags of its own, and of no use on
+    a text with one of the three letters whose case does not fold as the lowered
+    text's does (:data:`_ODD_FOLDS`).
     """
     if pattern.startswith("(?") and pattern[2] not in ":<=!":
         return None  # ("(?im)...")
     core = _LEADING_ASSERTIONS.sub("", pattern)
     if _CAPITAL.search(core.replace("\\\\", "")):
         return None  # ("[A-Za-z]" would miss the lowered text)
+    while (
+        core.startswith("(")
+        and not core.startswith(("(?=", "(?!"))
+        and not _BACKREFERENCE.search(core)
+    ):
+        end = _group_end(core)
+        if not (core[:end].endswith(("?", "*")) or core.startswith(_LOOSE_OPENINGS)):
+            break
+        if not core[end:]:
+            break
+        core = _LEADING_ASSERTIONS.sub("", core[end:])
     return re.compile(core)
 
 

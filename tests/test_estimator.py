@@ -2786,3 +2786,15 @@ def test_idiom_prefilters():
     assert lx._prefilter(r"(?im)^x") is None
     assert lx._prefilter(r"\b[A-Za-z]+ / x") is None
     assert lx._prefilter(r"(?<!\bway )\btoo\b").pattern == r"too\b"
+    # an opening group that need not match, or matches a word, is left out ...
+    assert lx._prefilter(r"\b(?:the )?bottom line\b").pattern == r"bottom line\b"
+    assert lx._prefilter(r"\b([a-z][\w-]*) (?:show|turn) up").pattern == (
+        r" (?:show|turn) up"
+    )
+    # ... unless a backreference needs it
+    assert lx._prefilter(r"\b([a-z][\w-]*), no \1\b").pattern == (
+        r"([a-z][\w-]*), no \1\b"
+    )
+    assert lx._group_end(r"(a[)(]b)?c") == 9
+    assert lx._group_end(r"(a(b)\))c") == 8
+    assert lx._group_end(r"(?:x){2,3}?y") == 11
