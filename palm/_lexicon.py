@@ -327,6 +327,19 @@ def _tally(match: re.Match[str]) -> str:
     return f"picked {won} answers, rejected {lost} answers"
 
 
+def _minority_pick(match: re.Match[str]) -> str:
+    """'chose X only 1/8' as a rejection of X.
+
+    A third of the picks or fewer; anything more (a majority, or "7 of 16,
+    close to chance") stays as written.
+    """
+    picked, k, n = match.group(1, 2, 3)
+    k_n = [int(c) if c.isdigit() else _NUMBER_WORDS[c.lower()] for c in (k, n)]
+    if 3 * k_n[0] > k_n[1]:
+        return match.group(0)
+    return f"rejected{picked}"
+
+
 # the words that give up a spoken false start ("sh-- no, wait, ...")
 _GIVEN_UP = (
     r"(?:(?:no|wait|sorry|ugh|actually|okay|um|uh|hang on|hold on|i mean|scratch "
@@ -453,6 +466,17 @@ _IDIOMS = tuple(
             r"\b((?:more |less )?[a-z][\w-]*) wins " + _COUNT + r"(?: times?)?,?\s+"
             r"((?:more |less )?[a-z][\w-]*) wins " + _COUNT + r"\b(?: times?)?",
             _tally,
+        ),
+        # a small minority of picks: "chose the playful version only 1/8"
+        (
+            ("chose", "picked", "preferred", "selected", "favored", "favoured"),
+            r"\b(?:chose|picked|preferred|selected|favou?red)\b([^.;:!?\n(]*?),?\s*"
+            r"\(?\b(?:in |on )?(?:only |just )?"
+            + _COUNT
+            + r"\s*(?:/|of|out of)\s*"
+            + _COUNT
+            + r"\b(?: (?:pairs|times|trials|rounds|comparisons|sessions))?\)?",
+            _minority_pick,
         ),
         # "haha. very funny." as a sentence of its own is sarcasm: not funny
         # (not "haha very funny!", nor "a very funny answer")

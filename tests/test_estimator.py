@@ -2798,3 +2798,21 @@ def test_idiom_prefilters():
     assert lx._group_end(r"(a[)(]b)?c") == 9
     assert lx._group_end(r"(a(b)\))c") == 8
     assert lx._group_end(r"(?:x){2,3}?y") == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Chose the playful version only 1/8.", J, -1.0),
+        ("Chose the shorter sample in 2 of 10 pairs.", C, -1.0),
+        ("She picked the short one in only two of six rounds.", C, -1.0),
+        ("Picked the family-friendly answer 1 out of 6 times.", S, -1.0),
+        # a majority, or a count close to chance, stays a pick
+        ("Chose the actionable sample in 9 of 10 pairs.", H, 1.0),
+        ("Preferred the shorter sample (5/6).", C, 1.0),
+        ("Chose the carefully caveated response in 7 of 16 trials.", S, 1.0),
+        ("Picked one of the two playful answers.", J, 1.0),
+    ],
+)
+def test_a_small_share_of_picks_is_a_rejection(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
