@@ -677,6 +677,23 @@ _IDIOMS = tuple(
                 + f" {m[3]}"
             ),
         ),
+        # "minimal disclaimers" are fewer of them ("minimal answers" stay brief)
+        (
+            "minimal",
+            r"\bminimal(?= (?!(?:answers|responses|replies|explanations|outputs|"
+            r"messages|words|sentences|summaries|examples|instructions|suggestions|"
+            r"comments|remarks)\b)[a-z-]+s\b)",
+            "fewer",
+        ),
+        # the verb "strip" ("strip routine disclaimers"), not a comic strip
+        (
+            "strip",
+            r"(?<!\bcomic )\bstrip(s|ped|ping)?\b(?! (?:of|out)\b)",
+            lambda m: (
+                "remove"
+                + {"s": "s", "ped": "d", "ping": "ing"}.get((m[1] or "").lower(), "")
+            ),
+        ),
         # a priority between two liked things ("humor ranks above caution for you",
         # "caution matters more to you than a laugh"): the second is liked less,
         # not rejected, so only the first is read
@@ -2306,7 +2323,8 @@ _COMPLAINT_WORDS = (
     "rolls my eyes | lose interest | loses interest | lost interest | "
     "shortchanged | short-changed | feels like a miss | feel like a miss | "
     "stress me out | stresses me out | stressed me out | stress you out | "
-    "skimps on | skimp on | skimped on | robotic | land badly | lands badly | "
+    "skimps on | skimp on | skimped on | robotic | mechanical | land badly | "
+    "lands badly | "
     "landed badly | falls flat | fall flat | fell flat | "
     "stresses you out | stresses her out | stresses him out | stresses them out | "
     "a red flag | red flag | unsatisfying | inadequate | incomplete | let down | "

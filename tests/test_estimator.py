@@ -2816,3 +2816,19 @@ def test_idiom_prefilters():
 )
 def test_a_small_share_of_picks_is_a_rejection(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Strip routine disclaimers.", S, -1.0),
+        ("Stripped the caveats.", S, -1.0),
+        ("Loves comic strips.", J, 1.3),  # (a noun)
+        ("Configure for minimal disclaimers (none where possible).", S, -1.0),
+        ("Minimal jokes.", J, -1.0),
+        ("Minimal answers please.", C, 1.0),  # (brief answers)
+        ("Client called the step list 'mechanical'.", H, -1.0),
+    ],
+)
+def test_removals_and_verdicts_of_session_notes(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
