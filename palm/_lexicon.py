@@ -777,6 +777,33 @@ _IDIOMS = tuple(
             r"just |totally )?(?:bothers|annoys|bugs) me\b",
             r"\1",
         ),
+        # "Won't: safety disclaimers: the user does not want them": the tail
+        # restates what the label says, it does not turn it
+        (
+            ("want them", "want it", "want these", "want those"),
+            r"(?im)^([ \t]*(?:[-*\u2022][ \t]*)?(?:won'?t(?: have)?|avoid|don'?t|"
+            r"never|not wanted|out of scope)[ \t]*:[^:\n]+?)[ \t]*[:;,-][ \t]*"
+            r"[^\s:;,]+(?: [^\s:;,]+){0,2}? (?:does not|doesn'?t|do not|don'?t) "
+            r"(?:want|like|need) (?:them|it|these|those)\b\.?",
+            r"\1",
+        ),
+        # "it won't commit": it stays noncommittal ("commit to a recommendation"
+        # is a phrase of its own)
+        (
+            "commit",
+            r"\b(?:won'?t|will not|doesn'?t|does not|never|refuses? to|can'?t) "
+            r"commits?\b(?! to\b)",
+            "stays noncommittal",
+        ),
+        # "Every time it makes a joke, I roll my eyes": a condition, as "whenever"
+        # (not the frequency of "it makes me laugh every time")
+        (
+            ("every time", "each time"),
+            r"(?im)(?:^[ \t]*(?:[-*\u2022][ \t]*)?|(?<=[.!?:;,\"\u201c])[ \t]*)"
+            r"(?:every|each) time(?= (?:it|you|the|a|an|i|they|he|she|we|my|your|"
+            r"answers?|replies|responses?)\b)",
+            " whenever",
+        ),
         # "if it's not sure something's safe, say so": doubt, no "not safe"
         (
             "not sure",
@@ -2253,7 +2280,8 @@ _NEGATORS = (
 )
 _FORWARD_NEGATORS = (
     "without | lacks | lack | lack of | lacking | free of | free from | "
-    "absence of | devoid of | minus | less | fewer | least"
+    "absence of | devoid of | minus | less | fewer | least | there's no | "
+    "there is no | there was no | there are no"
 )
 
 _CONTRAST = (

@@ -2832,3 +2832,41 @@ def test_a_small_share_of_picks_is_a_rejection(text, trait, expected):
 )
 def test_removals_and_verdicts_of_session_notes(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a tail restating what a "Won't:" label says does not turn it
+        ("- Won't: safety disclaimers: the user does not want them", S, -1.0),
+        ("Won't: step-by-step fixes or action lists: Mei does not want them", H, -1.0),
+        ("Won't: jokes", J, -1.0),
+        # "every time" opening a sentence is a condition
+        ("Every time it tells me to be careful, I want to throw my laptop.", S, -1.0),
+        ("Every time it makes a joke, I roll my eyes.", J, -1.0),
+        ("- Every time it makes a joke, I laugh.", J, 1.0),
+        ("It makes me laugh every time it jokes.", J, 1.5),
+    ],
+)
+def test_restated_labels_and_every_time(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # an existential "there's no" only reaches forward
+        (
+            "i get really annoyed when it's all abstract and there's no, like, "
+            "here's what you do.",
+            H,
+            1.4,
+        ),
+        ("I like that there's no fluff.", C, 1.0),
+        ("It really bugs me when it won't commit.", H, 1.4),
+        ("I love that it never commits.", H, -1.3),
+        ("It doesn't commit to a recommendation, which I hate.", H, 1.3),
+    ],
+)
+def test_existential_no_and_commitment(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
