@@ -3093,7 +3093,7 @@ RESPONSE_NOUNS = frozenset(
         "conversation chat interaction exchange comment remark summary "
         "information info manner approach delivery format formatting structure code "
         "example instruction guidance suggestion help assistant assistance model bot "
-        "stuff workaround shortcut "
+        "stuff workaround shortcut preset "
         "chatbot ai answering way point list bullet paragraph sentence word take "
         "perspective opinion idea solution anecdote walkthrough tutorial overview "
         "version draft prose register vibe result reasoning argument analysis "

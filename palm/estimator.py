@@ -682,7 +682,11 @@ def _verdicts_as_modifiers(
 
 _CONDITIONS = frozenset(lx.phrase_key("when whenever if unless where"))
 _CONDITIONS_OR_WHETHER = _CONDITIONS | {"whether"}
-_SUBORDINATORS = frozenset(lx.phrase_key("because since although though whereas"))
+# (and the clinical "secondary to": "a dislike of stiff answers, likely secondary
+# to finding the tone a bit cold" gives a reason)
+_SUBORDINATORS = frozenset(
+    lx.phrase_key("because since although though whereas secondary")
+)
 _SUBJECT_PRONOUNS = frozenset(
     lx.phrase_key(
         "they she he it these those i we you they're she's he's it's i'm we're you're"

@@ -2870,3 +2870,21 @@ def test_restated_labels_and_every_time(text, trait, expected):
 )
 def test_existential_no_and_commitment(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        ("Turn off the action-items preset.", H, -1.0),  # (a preset of answers)
+        # a clinical "secondary to" gives a reason: its words do not scale the cue
+        (
+            "A clear dislike of stiff, humorless answers, likely secondary to "
+            "finding the default tone 'a bit cold'.",
+            J,
+            0.6,
+        ),
+        ("Humor is secondary to clarity for her.", J, 0.5),
+    ],
+)
+def test_presets_and_clinical_reasons(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
