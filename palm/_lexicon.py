@@ -780,7 +780,11 @@ _IDIOMS = tuple(
         # "Won't: safety disclaimers: the user does not want them": the tail
         # restates what the label says, it does not turn it
         (
-            ("want them", "want it", "want these", "want those"),
+            tuple(
+                f"{verb} {them}"
+                for verb in ("want", "like", "need")
+                for them in ("them", "it", "these", "those")
+            ),
             r"(?im)^([ \t]*(?:[-*\u2022][ \t]*)?(?:won'?t(?: have)?|avoid|don'?t|"
             r"never|not wanted|out of scope)[ \t]*:[^:\n]+?)[ \t]*[:;,-][ \t]*"
             r"[^\s:;,]+(?: [^\s:;,]+){0,2}? (?:does not|doesn'?t|do not|don'?t) "
@@ -2444,7 +2448,8 @@ _INDIFFERENCE = (
     "at default | at the default | as shipped | "
     "all the same to me | all the same to him | all the same to her | "
     "all the same to them | all the same to you | never really notice | "
-    "never notice | "
+    "never notice | not to notice | not notice | n't notice | didn't notice | "
+    "doesn't notice | don't notice | never noticed | never notices | "
     "no acceptance criterion | no criterion | won't-care | "
     "not bothered about | indifferent | indifferent to | indifferent about | "
     "doesn't care about | does not care about | don't care about | "

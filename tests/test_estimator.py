@@ -2888,3 +2888,18 @@ def test_existential_no_and_commitment(text, trait, expected):
 )
 def test_presets_and_clinical_reasons(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # not noticing a difference is indifference, not a dislike
+        ("Seemed not to notice differences in warnings between samples.", S, -0.5),
+        ("She didn't notice the jokes at all.", J, -0.5),
+        # a tail restating an "Avoid:" label in other words
+        ("Avoid: long answers, she doesn't like them.", C, 1.0),
+        ("Won't: jokes - the user doesn't need them", J, -1.0),
+    ],
+)
+def test_not_noticing_and_restated_avoidance(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
