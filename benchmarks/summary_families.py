@@ -866,6 +866,8 @@ EXTERNAL_MODULES = (
     "family_voice_memo",
     "family_app_reviews",
     "family_soap_notes",
+    "family_texting",
+    "family_relative_profile",
 )
 
 
