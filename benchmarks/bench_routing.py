@@ -684,7 +684,7 @@ def render(report: dict) -> str:
         "estimator is the honest estimate of performance on a new style of summary; "
         "those runs are in the aims table (`first (blind) run`) and, for the "
         "external families, in full in `routing_blind_run1.md` to "
-        "`routing_blind_run16.md`.",
+        "`routing_blind_run17.md`.",
         "* `prose`, `analysis` and `silent`: written by the author of the lexicon; a "
         "first quick run with untuned defaults gave regret 0.139 (`prose`) and 0.172 "
         "(`analysis`). `llm-style` (first run 0.275, prior-best 0.277) and "
@@ -826,7 +826,17 @@ def render(report: dict) -> str:
         "88.4% of flippable pairs; and `soap-notes` (a coach's session notes in "
         "SOAP format: quotes, observed picks with counts, a clinical assessment "
         "and a plan for the assistant's settings): regret **0.116** against 0.271 "
-        "(57% below), flips 75.6%.",
+        "(57% below), flips 75.6%. Run 17 (frozen at 4ed65d3, after a session of "
+        "speed work and fixes from the failures of soap-notes, user-stories and "
+        "voice-memo) was the first run of two more, each written blind on "
+        "2026-12-07 by its own helper: `texting` (a user's text messages to a "
+        "friend who sets up the assistant: slang, abbreviations, emoji, one-word "
+        "replies to the friend's questions, corrections in later messages): "
+        "regret **0.143** against 0.281 (49% below), flips 73.6% of flippable "
+        "pairs; and `relative-profile` (a summarizer's profile that states each "
+        "preference relative to the population: percentiles, SD deltas, 'about "
+        "average' for the population's mild liking): regret **0.164** against "
+        "0.281 (42% below), flips 50.6%.",
         "",
         "## Aims (held-out families)",
         "",

@@ -78,6 +78,8 @@ FIRST_RUN_BLIND = {
     "voice-memo": 0.166,
     "app-reviews": 0.114,
     "soap-notes": 0.116,
+    "texting": 0.143,
+    "relative-profile": 0.164,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
