@@ -799,6 +799,17 @@ _IDIOMS = tuple(
             r"commits?\b(?! to\b)",
             "stays noncommittal",
         ),
+        # a comparison with other users is no comparison of two kinds of answer:
+        # "a much stronger appetite than most users for edgy answers"
+        (
+            ("than ", "as "),
+            r"[ \t,]*\b(?:than|as) (?:do |does )?(?:most|many|other|the (?:typical|"
+            r"average|median|rest of the)|an? (?:typical|average|median)|"
+            r"anyone in the|almost anyone in the)(?: \w+){0,2}? (?:users?|people|"
+            r"customers|accounts|members|population|group|cohort|baseline)\b"
+            r"(?: (?:do|does|would|typically|usually))?",
+            "",
+        ),
         # "Every time it makes a joke, I roll my eyes": a condition, as "whenever"
         # (not the frequency of "it makes me laugh every time")
         (
@@ -2167,8 +2178,10 @@ _AVERSION = _verb_forms(
     "forget | "
     "get rid of | turn down | dial down | scale down | scale back | play down | "
     "water down | disable | deactivate | switch off | remove | spare me | spare us | "
-    "abandons | abandon | mark down | dock"
+    "abandons | abandon | mark down | dock | rate down | downrate"
 ) + [
+    "negative on",
+    "negative about",
     "n't care for",
     "not care for",
     "unhappy",
@@ -2331,7 +2344,8 @@ _COMPLAINT_WORDS = (
     "flagged in review | are flagged | is flagged | get flagged | gets flagged | "
     "fail review | fails review | rejected in review | fail the review | "
     "top complaint | biggest complaint | main complaint | number-one "
-    "complaint | number one complaint | chief complaint | biggest gripe | main gripe "
+    "complaint | number one complaint | chief complaint | most common complaint | "
+    "biggest gripe | main gripe "
     "| top gripe | make him cancel | make her cancel | make them cancel | "
     "make me cancel | make you cancel | make him leave | make her leave | "
     "make them leave | make him quit | make her quit | make them quit | "

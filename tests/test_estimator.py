@@ -2903,3 +2903,25 @@ def test_presets_and_clinical_reasons(text, trait, expected):
 )
 def test_not_noticing_and_restated_avoidance(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a comparison with other users compares no two kinds of answer
+        (
+            "Caution: has a much stronger appetite than most users for edgy, "
+            "unfiltered answers with no caveats attached.",
+            S,
+            -1.5,
+        ),
+        ("Prefers short answers more than most users do.", C, 1.0),
+        ("Prefers short answers more than long ones.", C, 1.0),
+        # stances of profiles that compare users
+        ("Strongly negative on humor.", J, -1.8),
+        ("Rates down answers containing jokes.", J, -1.0),
+        ("Attempted humor is their most common complaint.", J, -1.0),
+    ],
+)
+def test_comparisons_with_other_users(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
