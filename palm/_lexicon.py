@@ -807,8 +807,21 @@ _IDIOMS = tuple(
             r"average|median|rest of the)|an? (?:typical|average|median)|"
             r"anyone in the|almost anyone in the)(?: \w+){0,2}? (?:users?|people|"
             r"customers|accounts|members|population|group|cohort|baseline)\b"
-            r"(?: (?:do|does|would|typically|usually))?",
+            r"(?: (?:do|does|would|typically|usually)\b)?"
+            # "keener than about 85% of users"
+            r"|[ \t,]*\bthan (?:about |roughly |some |around )?\d+ ?% of (?:\w+ )?"
+            r"(?:users|people|customers|accounts|members)\b",
             "",
+        ),
+        # "well above the population average in wanting X": strongly; "far below
+        # the average": hardly
+        (
+            ("average", "baseline", "median", "norm"),
+            r"\b(?:(?P<above>(?:(?:far|well|much|way|significantly) )?above)|"
+            r"(?:far|well|much|way|significantly) below) (?:the )?(?:population |"
+            r"group |cohort |user )?(?:average|baseline|median|norm)\b"
+            r"(?: (?:in|on|for|when it comes to)\b)?",
+            lambda m: "strongly" if m["above"] else "hardly",
         ),
         # "Every time it makes a joke, I roll my eyes": a condition, as "whenever"
         # (not the frequency of "it makes me laugh every time")
@@ -1129,12 +1142,41 @@ _IDIOMS = tuple(
         ),
         # "finds nothing worse than X": X is the worst
         ("worse", r"\bnothing (?:is )?worse than\b", "the worst thing is"),
-        # a label with an alias, "Caution / safety: ...", is one label
+        # a label with an alias, "Caution / safety: ...", "**Wit / levity:**", a
+        # table's "| Wit / levity |", is one label
         (
             " / ",
-            r"(?m)^([ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][\w -]{0,30}?) / "
-            r"[A-Za-z][\w -]{0,30}?:",
-            r"\1:",
+            r"(?m)^([ \t]*(?:[-*\u2022][ \t]*)?(?:\*\*|__|\|[ \t]*)?[A-Za-z]"
+            r"[\w -]{0,30}?) / [A-Za-z][\w -]{0,30}?(?=(?:\*\*|__)?:|[ \t]*\|)",
+            r"\1",
+        ),
+        # a table row's first cell labels the rest of the row: "| Humor | well
+        # above average |" reads "Humor: well above average"
+        (
+            "|",
+            r"(?m)^[ \t]*\|[ \t]*([^|\n]{1,40}?)[ \t]*\|[ \t]*(?=[^|\s-])",
+            r"\1: ",
+        ),
+        # a label's value against other users: "Wit: far below average", "Humor:
+        # about average" (most users like each a little), "Brevity: top decile"
+        (
+            ("average", "baseline", "population", "median", "decile", "quartile"),
+            r":(?:\*\*|__)?[ \t]*(?:(?:(?:far|well|much|way|significantly) "
+            r"(?:below|under)|bottom (?:decile|quartile))|(?P<mid>(?:about|roughly|"
+            r"around|near|close to|in line with)(?: the)?)|(?P<low>(?:slightly|"
+            r"somewhat|a bit|a little) (?:below|under))|(?P<high>(?:(?:far|well|"
+            r"much|way|significantly) )?above|top (?:decile|quartile)))"
+            r"(?: the)?(?: (?:average|baseline|population|median|norm))?"
+            r"(?=[ \t]*(?:[(,;.|\n]|$))",
+            lambda m: (
+                ": mildly positive"
+                if m["mid"]
+                else ": indifferent"
+                if m["low"]
+                else ": strongly positive"
+                if m["high"]
+                else ": negative"
+            ),
         ),
         # "a dry joke" is a joke, not a dry answer
         (

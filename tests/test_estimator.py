@@ -2925,3 +2925,23 @@ def test_not_noticing_and_restated_avoidance(text, trait, expected):
 )
 def test_comparisons_with_other_users(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a table row's first cell labels the row; an alias in a label is one label
+        ("| Wit / levity | far below average | finds jokes grating |", J, -2.0),
+        ("- **Caution / caveats:** Unusually fond of edgy material.", S, -1.0),
+        # label values against the population (which likes each trait a little)
+        ("Wit: about average", J, 0.5),
+        ("Wit: slightly below average", J, -0.5),
+        ("Brevity: top decile", C, 1.8),
+        ("Brevity: bottom quartile", C, -1.0),
+        ("Keener than about 85% of users on trimmed-down answers.", C, 1.0),
+        ("Well above the population average in wanting careful answers.", S, 1.8),
+        ("Far below the average on wanting jokes.", J, -1.0),
+    ],
+)
+def test_tables_and_population_relative_values(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
