@@ -824,12 +824,13 @@ _IDIOMS = tuple(
             lambda m: "strongly" if m["above"] else "hardly",
         ),
         # "Every time it makes a joke, I roll my eyes": a condition, as "whenever"
-        # (not the frequency of "it makes me laugh every time")
+        # (not the frequency of "it makes me laugh every time"; without the comma
+        # the clause is one, and "every time" stresses it)
         (
             ("every time", "each time"),
             r"(?im)(?:^[ \t]*(?:[-*\u2022][ \t]*)?|(?<=[.!?:;,\"\u201c])[ \t]*)"
             r"(?:every|each) time(?= (?:it|you|the|a|an|i|they|he|she|we|my|your|"
-            r"answers?|replies|responses?)\b)",
+            r"answers?|replies|responses?)\b[^.!?;:\n,]*,)",
             " whenever",
         ),
         # "if it's not sure something's safe, say so": doubt, no "not safe"
