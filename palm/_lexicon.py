@@ -799,6 +799,22 @@ _IDIOMS = tuple(
             r"commits?\b(?! to\b)",
             "stays noncommittal",
         ),
+        # a groan beside a "no" agrees with it, it does not turn it: "ugh no
+        # humor", "pls no 'here are 5 steps' ugh", "no playful stuff pls its
+        # cringe"
+        (
+            ("ugh", "ew", "meh", "nah"),
+            r"\b(?:ugh+|ew+|meh|nah)[,.!]*[ \t]+(?=no\b)",
+            "",
+        ),
+        (
+            ("ugh", "cringe"),
+            r"((?:^|(?<=[.!?;:,\n])|(?<=[.!?;:,]\s)|(?<=\bpls )|(?<=\bplease ))"
+            r"[ \t]*no\b[^.!?;\n]{1,60}?)[,.!]*[ \t]+(?:ugh+|(?:pls |please )?"
+            r"(?:it'?s|that'?s|those are|they'?re) (?:so |soo+ |super )?(?:cringe|"
+            r"cringey|cringy))\b",
+            r"\1",
+        ),
         # a comparison with other users is no comparison of two kinds of answer:
         # "a much stronger appetite than most users for edgy answers"
         (
@@ -2070,7 +2086,9 @@ _FREQUENCY = frozenset(
 )
 
 
-_OPENERS = frozenset("so instead therefore otherwise also plus just only".split())
+_OPENERS = frozenset(
+    "so instead therefore otherwise also plus just only please pls plz".split()
+)
 _PARTICLES = (["up"], ["down"], ["back"], ["out"], ["off"])
 
 

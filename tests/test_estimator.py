@@ -2945,3 +2945,25 @@ def test_comparisons_with_other_users(text, trait, expected):
 )
 def test_tables_and_population_relative_values(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a groan beside a "no" agrees with it
+        ("ugh no humor", J, -1.0),
+        ("no playful stuff pls its cringe", J, -1.0),
+        ("pls no 'here are 5 steps' ugh", H, -1.0),
+        # (a complaint about a whole condition still turns it)
+        (
+            'If it gives me "it depends" with no concrete steps, that\'s the worst',
+            H,
+            1.0,
+        ),
+        # "please" after a comma opens an imperative of its own
+        ("short answers r the worst, pls go long", C, -1.0),
+        ("Short answers, please.", C, 1.0),
+    ],
+)
+def test_texting_groans_and_polite_imperatives(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
