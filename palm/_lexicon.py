@@ -357,6 +357,24 @@ _CAPITAL = re.compile(r"(?<!\\)[A-Z]")
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
 
 
+def _atom_end(pattern: str) -> int:
+    """Where the element that opens ``pattern`` ends, with its quantifier if any.
+
+    A group, a set, an escape or a character.
+    """
+    if pattern[0] == "(":
+        return _group_end(pattern)
+    if pattern[0] == "[":
+        i = 2 if pattern[1:2] in ("]", "^") else 1
+        while pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        end = i + 1
+    else:
+        end = 2 if pattern[0] == "\\" else 1
+    quantifier = _QUANTIFIER.match(pattern, end)
+    return quantifier.end() if quantifier else end
+
+
 def _group_end(pattern: str) -> int:
     """Where the group that opens ``pattern`` ends, with its quantifier if any."""
     depth, i = 0, 0
@@ -390,30 +408,25 @@ def _prefilter(pattern: str) -> re.Pattern[str] | None:
     r"""A cheap test, in the lowered text, that an idiom's pattern may match.
 
     The pattern without its opening word boundary and look-behinds, and without
-    an opening group that need not match or that matches a word or a line start
-    (unless a backreference needs it), case-sensitive: it finds a superset of the
-    idiom's matches (any tail of a pattern matches where the pattern does), and
-    it opens with a literal or a set the regex engine scans for quickly, which
-    ``\b``, such groups and ``re.I`` all prevent. On the routing benchmark's
-    texts, 8 idioms per text pass their needle test, 0.8 pass this one and 0.6
-    match. None for a pattern with capitals or flags of its own, and of no use on
-    a text with one of the three letters whose case does not fold as the lowered
-    text's does (:data:`_ODD_FOLDS`).
+    opening elements that need not match or groups that match a word or a line
+    start (unless a backreference needs them), case-sensitive: it finds a
+    superset of the idiom's matches (any tail of a pattern matches where the
+    pattern does), and it opens with a literal or a set the regex engine scans
+    for quickly, which ``\b``, such openings and ``re.I`` all prevent. On the
+    routing benchmark's texts, 8 idioms per text pass their needle test, 0.8 pass
+    this one and 0.6 match. None for a pattern with capitals or flags of its own,
+    and of no use on a text with one of the three letters whose case does not
+    fold as the lowered text's does (:data:`_ODD_FOLDS`).
     """
     if pattern.startswith("(?") and pattern[2] not in ":<=!":
         return None  # ("(?im)...")
     core = _LEADING_ASSERTIONS.sub("", pattern)
-    if _CAPITAL.search(core.replace("\\\\", "")):
+    if _CAPITAL.search(core.replace("\\\\", "").replace("(?P", "(?")):
         return None  # ("[A-Za-z]" would miss the lowered text)
-    while (
-        core.startswith("(")
-        and not core.startswith(("(?=", "(?!"))
-        and not _BACKREFERENCE.search(core)
-    ):
-        end = _group_end(core)
-        if not (core[:end].endswith(("?", "*")) or core.startswith(_LOOSE_OPENINGS)):
-            break
-        if not core[end:]:
+    while core and not core.startswith(("(?=", "(?!")):
+        end = _atom_end(core)
+        loose = core[:end].endswith(("?", "*")) or core.startswith(_LOOSE_OPENINGS)
+        if not loose or not core[end:] or _BACKREFERENCE.search(core):
             break
         core = _LEADING_ASSERTIONS.sub("", core[end:])
     return re.compile(core)
@@ -817,17 +830,21 @@ _IDIOMS = tuple(
         ),
         # a comparison with other users is no comparison of two kinds of answer:
         # "a much stronger appetite than most users for edgy answers"
-        (
-            ("than ", "as "),
-            r"[ \t,]*\b(?:than|as) (?:do |does )?(?:most|many|other|the (?:typical|"
-            r"average|median|rest of the)|an? (?:typical|average|median)|"
-            r"anyone in the|almost anyone in the)(?: \w+){0,2}? (?:users?|people|"
-            r"customers|accounts|members|population|group|cohort|baseline)\b"
-            r"(?: (?:do|does|would|typically|usually)\b)?"
-            # "keener than about 85% of users"
-            r"|[ \t,]*\bthan (?:about |roughly |some |around )?\d+ ?% of (?:\w+ )?"
-            r"(?:users|people|customers|accounts|members)\b",
-            "",
+        *(
+            (
+                f"{word} ",
+                # (one idiom per word: a literal opening is found fast)
+                rf"[ \t,]*\b{word} (?:(?:do |does )?(?:most|many|other|the "
+                r"(?:typical|average|median|rest of the)|an? (?:typical|average|"
+                r"median)|anyone in the|almost anyone in the)(?: \w+){0,2}? "
+                r"(?:users?|people|customers|accounts|members|population|group|"
+                r"cohort|baseline)\b(?: (?:do|does|would|typically|usually)\b)?"
+                # "keener than about 85% of users"
+                r"|(?:about |roughly |some |around )?\d+ ?% of (?:\w+ )?(?:users|"
+                r"people|customers|accounts|members)\b)",
+                "",
+            )
+            for word in ("than", "as")
         ),
         # "well above the population average in wanting X": strongly; "far below
         # the average": hardly
