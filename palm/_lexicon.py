@@ -365,14 +365,23 @@ def _atom_end(pattern: str) -> int:
     if pattern[0] == "(":
         return _group_end(pattern)
     if pattern[0] == "[":
-        i = 2 if pattern[1:2] in ("]", "^") else 1
-        while pattern[i] != "]":
-            i += 2 if pattern[i] == "\\" else 1
-        end = i + 1
+        end = _set_end(pattern, 0)
     else:
         end = 2 if pattern[0] == "\\" else 1
     quantifier = _QUANTIFIER.match(pattern, end)
     return quantifier.end() if quantifier else end
+
+
+def _set_end(pattern: str, i: int) -> int:
+    """Where the set opening at ``pattern[i]`` ends ("[^]a]" holds "]" and "a")."""
+    i += 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":
+        i += 1  # (a "]" first in a set is the character)
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
 
 
 def _group_end(pattern: str) -> int:
@@ -383,9 +392,7 @@ def _group_end(pattern: str) -> int:
         if c == "\\":
             i += 1
         elif c == "[":  # (a set: its brackets and parentheses are characters)
-            i += 2 if pattern[i + 1 : i + 2] in ("]", "^") else 1
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
+            i = _set_end(pattern, i) - 1
         elif c == "(":
             depth += 1
         elif c == ")":

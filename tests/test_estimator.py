@@ -2798,6 +2798,9 @@ def test_idiom_prefilters():
     assert lx._group_end(r"(a[)(]b)?c") == 9
     assert lx._group_end(r"(a(b)\))c") == 8
     assert lx._group_end(r"(?:x){2,3}?y") == 11
+    assert lx._group_end(r"([^]a)])b") == 8
+    assert lx._atom_end(r"[^]a]*b") == 6
+    assert lx._atom_end(r"\s*x") == 3
 
 
 @pytest.mark.parametrize(
