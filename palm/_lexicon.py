@@ -783,6 +783,26 @@ _IDIOMS = tuple(
             " ",
         ),
         ("--", r"(?i)\b\w+--[ \t]*" + _GIVEN_UP, " "),
+        # a message that takes the one before it back ("wait that came out
+        # backwards", "*correction, other way around:", "i meant the opposite")
+        # becomes the sentence "correction." (see the estimator's _corrected)
+        (
+            (
+                "backwards",
+                "flip that",
+                "opposite",
+                "scratch that",
+                "nvm",
+                "mind",
+                "correction",
+            ),
+            r"(?im)^[ \t]*(?:>[ \t]*|[a-z][\w ]{0,15}:[ \t]*)?\*?(?:wait[,.]? )?"
+            r"(?:no[,.]? )?(?:that came out backwards|flip that|i meant the opposite|"
+            r"scratch that|nvm(?: that)?|never ?mind(?: that)?|correction,? (?:the )?"
+            r"other way around)(?: lol)?(?=[ \t]*(?:[:,.!;]|$|"
+            r"\U0001F926))[ \t]*(?:\U0001F926)?[ \t]*[:,.!;]*[ \t]*",
+            "correction. ",  # (the speaker's label goes too)
+        ),
         # a setting left as it is: "Humor: default", "Caution: unchanged"
         (
             ("default", "unchanged", "as is"),

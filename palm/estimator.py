@@ -1368,6 +1368,7 @@ def _collect(
         elif any(w in low for w in _TALLY_WORDS) and _TALLY_RE.search(said):
             tallies.add(s_idx)
     _retract_by_name(readings)
+    _corrected(sentences, readings)
     readings = [r for r in readings if r[0] not in dropped]
     _share_indifference(readings)
     scores = np.zeros(len(names))
@@ -1439,6 +1440,28 @@ def _retract_by_name(readings: list[tuple[int, str, _Reading]]) -> None:
             if r_idx < s_idx or (r_idx == s_idx and r_clause == clause):
                 for k in traits & r_found.keys():
                     del r_found[k]
+
+
+def _corrected(
+    sentences: list[list[str]], readings: list[tuple[int, str, _Reading]]
+) -> None:
+    """Drop what came before about the traits a correction restates.
+
+    A message that takes the one before it back ("wait that came out backwards",
+    "i meant the opposite", made the sentence "correction." by the reader's
+    idioms) restates the traits it corrects in the sentence after it; what was
+    said of them before goes. In place.
+    """
+    for s_idx, sentence in enumerate(sentences):
+        if sentence != ["correction"]:
+            continue
+        traits = {
+            k for r_idx, _, found in readings if r_idx == s_idx + 1 for k in found
+        }
+        for r_idx, _, found in readings:
+            if r_idx < s_idx:
+                for k in traits & found.keys():
+                    del found[k]
 
 
 def _share_indifference(readings: list[tuple[int, str, _Reading]]) -> None:

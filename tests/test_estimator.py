@@ -2970,3 +2970,29 @@ def test_tables_and_population_relative_values(text, trait, expected):
 )
 def test_texting_groans_and_polite_imperatives(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a message that takes the one before it back: what it restates stands
+        (
+            "me: not practical\nme: practical bores me\n"
+            "me: wait that came out backwards \U0001f926, def want practical answers",
+            H,
+            1.0,
+        ),
+        (
+            "ugh no safety lectures pls\n*correction, other way around:\n"
+            "i want it to be safe and clean",
+            S,
+            1.0,
+        ),
+        ("hate jokes\nwait flip that, jokes pls!!", J, 1.0),
+        # (not a reaction, nor "never mind the jokes")
+        ("jokes pls\nSam: wait what\nlol yes", J, 1.0),
+        ("i want jokes\nnever mind the weather, jokes pls", J, 2.0),
+    ],
+)
+def test_corrections_take_back_what_they_restate(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
