@@ -340,6 +340,10 @@ def _minority_pick(match: re.Match[str]) -> str:
     return f"rejected{picked}"
 
 
+# the ending of "strip" or "leave" as the ending of "remove" or "omit"
+_VERB_ENDINGS = {"s": "s", "ped": "d", "ping": "ing", "ing": "ing"}
+
+
 # the words that give up a spoken false start ("sh-- no, wait, ...")
 _GIVEN_UP = (
     r"(?:(?:no|wait|sorry|ugh|actually|okay|um|uh|hang on|hold on|i mean|scratch "
@@ -691,9 +695,7 @@ _IDIOMS = tuple(
             r"out\b",
             lambda m: (
                 ("remove" if m[1].lower() == "strip" else "omit")
-                + {"s": "s", "ped": "d", "ping": "ing", "ing": "ing"}.get(
-                    (m[2] or "").lower(), ""
-                )
+                + _VERB_ENDINGS.get((m[2] or "").lower(), "")
                 + f" {m[3]}"
             ),
         ),
@@ -709,10 +711,7 @@ _IDIOMS = tuple(
         (
             "strip",
             r"(?<!\bcomic )\bstrip(s|ped|ping)?\b(?! (?:of|out)\b)",
-            lambda m: (
-                "remove"
-                + {"s": "s", "ped": "d", "ping": "ing"}.get((m[1] or "").lower(), "")
-            ),
+            lambda m: "remove" + _VERB_ENDINGS.get((m[1] or "").lower(), ""),
         ),
         # a priority between two liked things ("humor ranks above caution for you",
         # "caution matters more to you than a laugh"): the second is liked less,
@@ -2567,8 +2566,7 @@ _INDIFFERENCE = (
     "at default | at the default | as shipped | "
     "all the same to me | all the same to him | all the same to her | "
     "all the same to them | all the same to you | never really notice | "
-    "never notice | not to notice | not notice | n't notice | didn't notice | "
-    "doesn't notice | don't notice | never noticed | never notices | "
+    "never notice | not to notice | not notice | n't notice | never noticed | "
     "no acceptance criterion | no criterion | won't-care | "
     "not bothered about | indifferent | indifferent to | indifferent about | "
     "doesn't care about | does not care about | don't care about | "
