@@ -443,6 +443,63 @@ def _prefilter(pattern: str) -> re.Pattern[str] | None:
     return re.compile(core)
 
 
+# Texting spellings, read as the words they stand for ("u want it short?", "idc",
+# "kinda", "def yes"); single letters only in lower case between spaces
+_SLANG = {
+    "u": "you",
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "idc": "i don't care",
+    "dont care": "don't care",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "lil": "little",
+    "def": "definitely",
+    "prob": "probably",
+    "w/": "with",
+    "w/o": "without",
+    "abt": "about",
+    "thru": "through",
+    "tho": "though",
+    "wanna": "want to",
+    "recs": "recommendations",
+    "pref": "preference",
+    "ya": "yeah",
+    "yea": "yeah",
+    "srsly": "seriously",
+    "smth": "something",
+    "sth": "something",
+}
+_SLANG_RE = (
+    r"(?<![\w/.'-])(?:u|ur|pls|plz|idc|dont care|kinda|sorta|lil|def|prob|w/o|w/|"
+    r"abt|thru|tho|wanna|recs|pref|ya|yea|srsly|smth|sth)(?![\w/'-]|\.\w)"
+)
+
+
+def _unslang(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return _SLANG.get(word.lower(), word) if word != "U" else word
+
+
+def _rank_words(match: re.Match[str]) -> str:
+    """What a rank among other users says of this one: see its idiom."""
+    if match["n"]:
+        rank = int(match["n"])
+    else:
+        share = (
+            int(match["k"]) if match["k"] else 10 if match["part"] == "decile" else 25
+        )
+        rank = 100 - share if match["end"].lower() == "top" else share
+    if rank >= 95:
+        return "overwhelming"
+    if rank >= 75:
+        return "strong"
+    if rank >= 40:
+        return "mild"
+    return "indifferent to" if rank >= 15 else "no"
+
+
 _IDIOMS = tuple(
     (
         (needle,) if isinstance(needle, str) else needle,
@@ -452,6 +509,18 @@ _IDIOMS = tuple(
     )
     for needle, pattern, repl in (
         ("tl;dr", r"tl;dr", "tldr"),
+        (
+            (
+                # (the signs of a texting style; the pattern reads all its words)
+                *(f"{c}u " for c in " \n>:"),
+                " u?",
+                " u,",
+                " ur ",
+                *"pls plz idc kinda sorta lil w/ tbh lol abt dont".split(),
+            ),
+            _SLANG_RE,
+            _unslang,
+        ),
         # "she'd rather get too many warnings than miss one": plenty of them
         (
             "too many",
@@ -790,14 +859,19 @@ _IDIOMS = tuple(
                 "backwards",
                 "flip that",
                 "opposite",
+                "reverse",
                 "scratch that",
                 "nvm",
                 "mind",
                 "correction",
+                "ignore that",
+                "take that back",
             ),
-            r"(?im)^[ \t]*(?:>[ \t]*|[a-z][\w ]{0,15}:[ \t]*)?\*?(?:wait[,.]? )?"
-            r"(?:no[,.]? )?(?:that came out backwards|flip that|i meant the opposite|"
-            r"scratch that|nvm(?: that)?|never ?mind(?: that)?|correction,? (?:the )?"
+            r"(?im)^[ \t]*(?:>[ \t]*|[a-z][\w ]{0,15}:[ \t]*)?\*?(?:(?:wait|no|omg|ugh|"
+            r"lol|hmm+|eh|oh|ok|okay|actually|typo|autocorrect|sorry|thinking about it "
+            r"more)[,.!]*[ \t]+)*(?:that came out backwards|flip that|i meant the "
+            r"(?:opposite|reverse)|scratch that|ignore that(?: last one)?|"
+            r"take that back|nvm(?: that)?|never ?mind(?: that)?|correction,? (?:the )?"
             r"other way around)(?: lol)?(?=[ \t]*(?:[:,.!;]|$|"
             r"\U0001F926))[ \t]*(?:\U0001F926)?[ \t]*[:,.!;]*[ \t]*",
             "correction. ",  # (the speaker's label goes too)
@@ -871,6 +945,49 @@ _IDIOMS = tuple(
                 "",
             )
             for word in ("than", "as")
+        ),
+        # what other users do is not what this one wants: "Most users mildly
+        # appreciate warnings", "Unlike the average user, who is fine with a
+        # thorough reply, ..." (the clause about them goes)
+        (
+            (
+                *(f"{q} users" for q in ("most", "other", "many")),
+                *(
+                    f"{q} {who}"
+                    for q in ("average", "typical", "median", "baseline", "usual")
+                    for who in ("user", "person", "respondent")
+                ),
+                "most people",
+                "population",
+                "everyone else",
+            ),
+            r"(?:(?:^|(?<=[.;:!?(\n,]))[ \t]*|\b(?:while|whereas|where|unlike|like|"
+            r"as with) )"
+            r"(?:most(?: other)? (?:users|people)|many (?:other )?users|other users|"
+            r"(?:the|an?) (?:average|typical|median|baseline|usual) (?:user|person|"
+            r"respondent)|the population|everyone else)(?:,? who\b| (?!(?:on|in|at|"
+            r"for|of|average|norm|median|baseline|does|do)\b)(?=[a-z]))[^,;.:!?\n]*",
+            "",
+        ),
+        # "they neither seek concrete fixes nor mind getting them": indifferent
+        (
+            "nor mind",
+            r"\bneither (?:seeks?|looks? for|asks? for|wants?|needs?) "
+            r"([^,;.:\n]{1,40}?) nor minds? (?:\w+ing )?(?:them|it|those|one)\b",
+            r"indifferent to \1",
+        ),
+        # "brevity-minded", "safety-minded": keen on it
+        (
+            "-minded",
+            r"\b(?!(?:single|open|like|absent|narrow|broad|simple|high|small|strong|"
+            r"fair|civic|feeble|bloody|tough|right|same)-)([a-z]+)-minded\b",
+            r"keen on \1",
+        ),
+        # "Humor: prefers the opposite": of what the label names
+        (
+            "the opposite",
+            r"\b(?:prefers?|preferring|wants?|wanting) the opposite\b(?! of)",
+            "dislikes it;",
         ),
         # "well above the population average in wanting X": strongly; "far below
         # the average": hardly
@@ -1217,6 +1334,25 @@ _IDIOMS = tuple(
             r"(?m)^[ \t]*\|[ \t]*([^|\n]{1,40}?)[ \t]*\|[ \t]*(?=[^|\s-])",
             r"\1: ",
         ),
+        # a rank among other users: "sits at the 4th percentile for wanting
+        # caution" (most users like each trait a little: the median is a mild
+        # liking, a low rank indifference, the bottom a dislike), "top 1% for
+        # aversion to long replies", "bottom decile for tolerance of jokes"
+        (
+            (
+                "percentile",
+                "pct",
+                "bottom",
+                "top decile",
+                "top quartile",
+                *(f"top {d}" for d in "123456789"),
+            ),
+            r"\b(?:(?:at|around|near|about|roughly|in) )?(?:(?:roughly|about|around)"
+            r" )?(?:the (?P<n>\d{1,2})(?:st|nd|rd|th)? (?:percentile|pct\.?)|"
+            r"(?P<end>top|bottom) (?:(?P<k>\d{1,2}) ?%|(?P<part>decile|quartile)))"
+            r" (?:for|on|in)\b",
+            _rank_words,
+        ),
         # a label's value against other users: "Wit: far below average", "Humor:
         # about average" (most users like each a little), "Brevity: top decile"
         (
@@ -1256,7 +1392,7 @@ _IDIOMS = tuple(
 
 _SUBJECTS = frozenset(
     "she he they it i we you user the this person customer reader client pt "
-    "participant and or plus also "
+    "participant and or plus also who "
     "but then so i'd i'm i've i'll you'd they'd we'd you're they're we're".split()
 )
 
@@ -1278,6 +1414,8 @@ def split_sentences(text: str) -> list[list[str]]:
     _TOKEN_MEMO.clear()  # (what the last summary's clauses tokenized to)
     _NORMED_MEMO.clear()
     text = text.translate(_APOSTROPHES)
+    if ":" in text and _CLOCK_RE.search(text):
+        text = _STAMP_LINE_RE.sub("", text)
     if ":" in text and "?" in text:
         text = _transcript(text)
     text = _questionnaire(text)
@@ -1540,6 +1678,17 @@ _LEGEND_RE = re.compile(
     r"|\byes\s*/\s*no\b|\btrue\s*/\s*false\b))[^()\n]*\)",
     re.I,
 )
+_EXAMPLE_AFTER_QUESTION_RE = re.compile(
+    # (not after a statement said as a question: "practical is nice-ish? like ...")
+    r"(?m)^((?:(?!\b(?:is|are|'s)\b)[^?\n])*)\?[ \t]+((?:like|e\.g\.|i\.e\.|as in|"
+    r"such as)[ \t]+[^?.!\n]{1,60}?)[ \t]*$"
+)
+# an open question put without its question mark: "how long u want the answers"
+_UNMARKED_QUESTION_RE = re.compile(
+    r"(?im)^([ \t]*(?:[a-z][\w ]{0,15}:[ \t]*)?how (?:long|short|much|detailed|"
+    r"careful|cautious|funny|jokey|serious|formal|practical|brief|safe)\b[^.!?:\n]*?)"
+    r"[ \t]*$"
+)
 _QUESTION_END_RE = re.compile(
     r"\?+[ \t]*(?:->|\u2192|=>|:|\||[-\u2013\u2014]{1,2})?[ \t]*(?=[\w\[(\"'])"
     # not a quoted question that the sentence goes on after: 'asks "more?" after'
@@ -1578,6 +1727,18 @@ _CHECKED_RE = re.compile(r"(?:\[[xX*\u2713\u2714]\]|\([xX*\u2022]\))[ \t]*")
 _SPEAKER_RE = re.compile(
     r"^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:\*\*|__)?([A-Za-z][\w .'()-]{0,28}?)"
     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)"
+)
+
+
+_CLOCK_RE = re.compile(r"\d:[0-5]\d")
+# a chat export's header line, a sender and a time ("Sam 9:41", "[9:41 PM] Sam",
+# "Kev, 1:06 pm"): it labels the message under it, so it goes, and a question
+# and its answer in the messages around it stay next to each other
+_STAMP_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[A-Z][\w.'-]{0,20}(?:[ \t][A-Z][\w.'-]{0,20})?)?[ \t,]*"
+    r"\[?\d{1,2}:[0-5]\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?|\[?\d{1,2}:[0-5]\d"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+[A-Z][\w.'-]{0,20}(?:[ \t][A-Z]"
+    r"[\w.'-]{0,20})?)[ \t]*:?[ \t]*(?:\n|$)"
 )
 
 
@@ -1647,7 +1808,13 @@ def _questionnaire(text: str) -> str:
         text = _LABEL_RE.sub("?\n", text)
     if any(mark in text for mark in _STANCE_ANSWER_MARKS):
         text = _STANCE_ANSWER_RE.sub(r"?\n\1", text)
+    if "how " in text.lower():
+        text = _UNMARKED_QUESTION_RE.sub(r"\1?", text)
     if "?" in text:
+        if "? " in text:
+            # an example of what is asked is part of the question: "practical?
+            # like real fixes" asks "practical, like real fixes?"
+            text = _EXAMPLE_AFTER_QUESTION_RE.sub(r"\1, \2?", text)
         text = _QUESTION_END_RE.sub("?\n", text)
     if "[" in text or "(" in text:
         if "[" in text:
@@ -1725,6 +1892,10 @@ def answer_stance(answer: str) -> tuple[float, bool, list[str]] | None:
         sign = -1.0
     elif not _YES.isdisjoint(head):
         sign = 1.0
+    elif _NO.isdisjoint(toks) and any(
+        m.kind == SCALE and m.factor < 1 for *_, m in spans
+    ):
+        sign = 1.0  # "kind of, I guess", "I guess a bit, yeah": a mild yes
     else:
         return None
     scale = 1.0
@@ -1782,6 +1953,18 @@ _ANECDOTE_RE = re.compile(
 )
 
 
+# ": the user dislikes ...", ": u_1234 actively prefers ...": a subject and an
+# inflected verb after a colon
+_SAID_AFTER_RE = re.compile(
+    r":\s+(?=(?:the user|this user|they|he|she|(?:user )?[a-z]+[_-]?[0-9a-f]*\d"
+    r"[0-9a-f]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b)",
+    re.I,
+)
+
+
+_LEADING_LABEL_RE = re.compile(r"[^:]{1,40}?:\s+")
+
+
 def _colon_split(sentences: list[str]) -> list[str]:
     """Split after a short label that a predicate follows.
 
@@ -1798,6 +1981,23 @@ def _colon_split(sentences: list[str]) -> list[str]:
             anecdote = _ANECDOTE_RE.search(sentence)
             if anecdote:  # "A stiff tone bores you: you asked me for a funnier take"
                 out.extend((sentence[: anecdote.start()], sentence[anecdote.end() :]))
+                continue
+        if not label and ": " in sentence:
+            said = _SAID_AFTER_RE.search(sentence)
+            head = _LEADING_LABEL_RE.match(sentence) if said else None
+            start = head.end() if head and head.end() <= said.start() else 0
+            if said and len(tokens(sentence[start : said.start()])) >= 4:
+                # "Far less tolerant of safety caveats: the user actively
+                # dislikes warnings": a statement, then another with its own
+                # subject (not a label that scopes what follows it); a label
+                # before both names the second one's aspect ("Caution: Well
+                # outside the norm: the user wants uncensored replies")
+                out.extend(
+                    (
+                        sentence[start : said.start()],
+                        sentence[:start] + sentence[said.end() :],
+                    )
+                )
                 continue
         verb = tokens(rest)[:1]
         if (  # an inflected verb: "prefers", "wanted" (not "not wanted", "chosen")
@@ -1959,7 +2159,7 @@ _CONDITION_RE = re.compile(
 _WHEN_RE = re.compile(r"(?i)\b(?:when|whenever)\b")
 _REPLY_AND_RE = re.compile(
     r"(?i)\s+and\s+(?=(?:then\s+)?(?:asked (?:for|me)|said (?:you|that|i|it was)|"
-    r"told me)\b)"
+    r"told me|prefers|wants|asks for|would rather|favou?rs|enjoys|likes)\b)"
 )
 _SUBJECT_OPEN_RE = re.compile(r"(?i)(?:you|i|she|he|they)\b")
 
@@ -2284,6 +2484,9 @@ _AVERSION = _verb_forms(
     "water down | disable | deactivate | switch off | remove | spare me | spare us | "
     "abandons | abandon | mark down | dock | rate down | downrate"
 ) + [
+    # (not "downgraded": a revised summary's "Humor: downgraded to mild")
+    "downgrades",
+    "downgrading",
     "negative on",
     "negative about",
     "n't care for",
@@ -2338,6 +2541,8 @@ _AVERSION = _verb_forms(
     "distaste for",
     "intolerance of",
     "impatience with",
+    "boredom with",
+    "discomfort with",
     "negative reaction to",
     "responds badly to",
     "respond badly to",

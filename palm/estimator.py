@@ -1107,7 +1107,11 @@ _ELIDED = frozenset(lx.phrase_key("is are was were seems appears remains has hav
 _CONJUNCTIONS = frozenset(lx.phrase_key("but and though although yet while"))
 _WHERE_SEEN = frozenset(("in", "during", "across"))
 _SPEAKER_LEADS = frozenset(lx.phrase_key("i i'm honestly really"))
-_TAIL_WORDS = frozenset(lx.phrase_key("though only just not i guess tad really"))
+_TAIL_WORDS = frozenset(
+    lx.phrase_key(
+        "though only just not i guess tad really thing honestly tbh fr lol ngl"
+    )
+)
 
 
 def _read_text(
@@ -1326,7 +1330,14 @@ def _collect(
                 continue
             if found:
                 readings.append((s_idx, clause, found))
-            elif readings and readings[-1][0] >= s_idx - 1:
+            elif readings and (
+                readings[-1][0] >= s_idx - 1
+                # "Jokes? - Yes. Top priority.": what follows the answer says
+                # more of the question
+                or (
+                    c_idx == 0 and turned and turned[-1] == readings[-1][0] == s_idx - 2
+                )
+            ):
                 factor, used, low = _anaphora_scale(clause)
                 if readings[-1][0] not in questions:
                     _judge(readings, judged, clause, s_idx)

@@ -2980,7 +2980,7 @@ def test_texting_groans_and_polite_imperatives(text, trait, expected):
             "me: not practical\nme: practical bores me\n"
             "me: wait that came out backwards \U0001f926, def want practical answers",
             H,
-            1.0,
+            1.3,  # ("def": definitely)
         ),
         (
             "ugh no safety lectures pls\n*correction, other way around:\n"
@@ -2995,4 +2995,94 @@ def test_texting_groans_and_polite_imperatives(text, trait, expected):
     ],
 )
 def test_corrections_take_back_what_they_restate(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # texting spellings read as the words they stand for
+        ("mo: u want it brief?\nyes pls", C, 1.0),
+        ("mo: jokes?\nidc", J, -0.5),
+        ("mo: jokes?\nmm kinda, i guess", J, 0.6),
+        ("mo: jokes?\ni guess a bit yeah", J, 0.5),
+        ("should it give concrete recs?\nnah", H, -1.0),
+        ("def want it careful w/ risky stuff", S, 1.3),
+        # (a capital U is a letter, not "you")
+        ("Answers about the U.S. tax code should be short.", C, 1.0),
+        # a chat export's sender-and-time lines do not come between a question
+        # and its answer
+        ("Josh 11:35\nshort answers?\nLuis 11:36\nyes!!", C, 1.0),
+        ("[9:41 PM] Sam\njokes?\n[9:42 PM] Ana\nugh no", J, -1.0),
+        # what follows the answer says more of the question
+        ("Q: Jokes?\nA: Yes. Top priority.", J, 2.0),
+        ("jokes?\nYES. most important thing honestly", J, 2.0),
+        # an example of what is asked belongs to the question
+        ("mo: actionable stuff? like to-do type answers\nnah", H, -1.0),
+        # (not after a statement said as a question)
+        ("me: practical is nice-ish? like a bit of how-to helps", H, 0.5),
+        # an open question put without its question mark
+        ("dre: how long u want the answers\nshort pls", C, 1.0),
+        # corrections with a lead-in
+        (
+            "def want warnings\nomg typo, i meant the reverse: i want the raw answer",
+            S,
+            -1.0,
+        ),
+        ("jokes!!\nLOL ignore that last one\nno jokes", J, -1.0),
+        ("pls no jokes\nugh autocorrect. i meant the opposite\njokes pls!!", J, 1.0),
+    ],
+)
+def test_texting_spellings_threads_and_answers(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # what other users do is not what this one wants
+        ("Most users mildly appreciate warnings; she resents caveats.", S, -1.0),
+        ("Most users mildly enjoy jokes.", J, 0.0),
+        # a rank among other users: the median is a mild liking
+        ("The user sits at the 4th percentile for wanting caution.", S, -1.0),
+        ("Bottom decile for wanting caution.", S, -1.0),
+        ("Around the 91st percentile for brevity.", C, 1.5),
+        ("Top 1% for aversion to long-winded responses.", C, 1.8),
+        ("Around the 55th percentile for wanting jokes.", J, 0.5),
+        ("About the 25th percentile for wanting jokes.", J, -0.5),
+        ("Around the 98th percentile for boredom with dry, formal wording.", J, 1.8),
+        # "X-minded" is keen on X; "downgrades" complains
+        ("Noticeably more brevity-minded than the median user.", C, 1.3),
+        ("Single-minded about jokes.", J, 2.0),
+        ("The user downgrades lengthy, exhaustive responses.", C, 1.0),
+        # the opposite of what a label names
+        ("Humor: prefers the opposite", J, -1.0),
+        # a statement, then another with its own subject after a colon
+        (
+            "Far less tolerant of safety caveats: the user actively dislikes warnings.",
+            S,
+            -2.0,
+        ),
+        (
+            "Caution: Well outside the norm: the user wants uncensored responses.",
+            S,
+            -1.0,
+        ),
+        # the user's own predicates after a condition or in a relative clause
+        (
+            "The user pushes back when an answer tries to solve things for them and "
+            "prefers loose, exploratory reflection.",
+            H,
+            -1.0,
+        ),
+        (
+            "Actionable how-to content irritates the user, who prefers answers that "
+            "stay non-committal and abstract.",
+            H,
+            -1.0,
+        ),
+        ("They neither seek concrete fixes nor mind getting them.", H, -0.5),
+    ],
+)
+def test_relative_profiles(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
