@@ -870,6 +870,8 @@ EXTERNAL_MODULES = (
     "family_soap_notes",
     "family_texting",
     "family_relative_profile",
+    "family_tradeoffs",
+    "family_second_language",
 )
 
 
