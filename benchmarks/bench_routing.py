@@ -836,7 +836,17 @@ def render(report: dict) -> str:
         "pairs; and `relative-profile` (a summarizer's profile that states each "
         "preference relative to the population: percentiles, SD deltas, 'about "
         "average' for the population's mild liking): regret **0.164** against "
-        "0.281 (42% below), flips 50.6%.",
+        "0.281 (42% below), flips 50.6%. Run 18 (frozen at 8078fad, after fixes "
+        "from the failures of those two: texting spellings, chat-export threads, "
+        "clauses about other users, ranks among users) was the first run of two "
+        "more, each written blind on 2026-12-08 by its own helper: `tradeoffs` (a "
+        "preference-elicitation tool's report of one user's would-you-rather "
+        "answers: pairwise picks, rankings, ties, each stated trait with an "
+        "absolute statement too): regret **0.139** against 0.286 (51% below), "
+        "flips 86.1% of flippable pairs; and `second-language` (one user's own "
+        "wishes written in learner English: dropped articles, calques, false "
+        "friends, double negatives, letters and forms): regret **0.138** against "
+        "0.285 (52% below), flips 70.3%.",
         "",
         "## Aims (held-out families)",
         "",

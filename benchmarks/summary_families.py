@@ -80,6 +80,8 @@ FIRST_RUN_BLIND = {
     "soap-notes": 0.116,
     "texting": 0.143,
     "relative-profile": 0.164,
+    "tradeoffs": 0.139,
+    "second-language": 0.138,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
