@@ -34,6 +34,7 @@ import argparse
 import datetime as dt
 import itertools
 import json
+import math
 import os
 import platform
 import sys
@@ -54,6 +55,7 @@ from palm.estimator import (  # noqa: E402
     EmbeddingEstimator,
     LexicalEstimator,
     WeightEstimate,
+    estimate_many,
 )
 from palm.exceptions import MissingDependencyError  # noqa: E402
 from palm.link import ScoreLink  # noqa: E402
@@ -448,6 +450,26 @@ def time_lexical(texts: list[str]) -> dict:
     }
 
 
+def time_lexical_batch(texts: list[str], n_jobs: int = 2, repeats: int = 3) -> dict:
+    """Per-summary wall time of a whole batch, on 1 and on ``n_jobs`` processes.
+
+    ``palm.estimator.estimate_many`` over all the texts, best of ``repeats``
+    passes each, worker start-up included: throughput on ``n_jobs`` cores, with
+    one process as the baseline of the same run.
+    """
+    est = LexicalEstimator()
+    out = {"n": len(texts), "n_jobs": n_jobs}
+    for jobs, key in ((1, "serial_ms"), (n_jobs, "parallel_ms")):
+        best = math.inf
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            estimate_many(est, texts, TRAITS, n_jobs=jobs)
+            best = min(best, time.perf_counter() - t0)
+        out[key] = 1e3 * best / len(texts)
+    out["speedup"] = out["serial_ms"] / out["parallel_ms"]
+    return out
+
+
 # ------------------------------------------------------------------------ tuning
 
 
@@ -584,6 +606,7 @@ def main(argv=None) -> int:
     }
     held_texts = [t for f in fam.HELD_OUT_FAMILIES for t in sims[f]["_texts"]]
     report["timing"] = time_lexical(held_texts)
+    report["timing_batch"] = time_lexical_batch(held_texts, n_jobs=2)
     report["check_route_api"] = _check_route_api(
         sims["prose"]["_texts"][:200], portfolios
     )
@@ -938,6 +961,7 @@ def render(report: dict) -> str:
         f"{tm['mean_ms']:.3f} ms, median {tm['median_ms']:.3f} ms, p99 "
         f"{tm['p99_ms']:.3f} ms.",
         "",
+        *_batch_speed_lines(report),
         f"`palm.route.route` agreed with the benchmark's argmax on 200 prose "
         f"summaries: {report['check_route_api']}. Total run time {meta['seconds']} s.",
     ]
@@ -982,11 +1006,33 @@ def _aims(report: dict) -> list[str]:
             )
     tm = report["timing"]
     out.append(
-        f"| < 1 ms per summary (lexical, 2 cores) | held-out texts | "
-        f"{tm['mean_ms']:.3f} ms mean, {tm['p99_ms']:.3f} ms p99 | "
-        f"{_yes(tm['mean_ms'] < 1)} |"
+        f"| < 1 ms per summary (lexical, 2 cores) | held-out texts, one at a time "
+        f"(latency, 1 process) | {tm['mean_ms']:.3f} ms mean, {tm['p99_ms']:.3f} ms "
+        f"p99 | {_yes(tm['mean_ms'] < 1)} |"
     )
+    tb = report.get("timing_batch")
+    if tb:
+        out.append(
+            f"| < 1 ms per summary (lexical, 2 cores) | held-out texts as one batch "
+            f"(throughput, {tb['n_jobs']} processes) | {tb['parallel_ms']:.3f} ms per "
+            f"summary (1 process: {tb['serial_ms']:.3f}) | "
+            f"{_yes(tb['parallel_ms'] < 1)} |"
+        )
     return out
+
+
+def _batch_speed_lines(report: dict) -> list[str]:
+    tb = report.get("timing_batch")
+    if not tb:
+        return []
+    return [
+        f"The same {tb['n']} texts as one batch through "
+        f"`palm.estimator.estimate_many` (wall time per summary, best of 3, worker "
+        f"start-up included): 1 process {tb['serial_ms']:.3f} ms, {tb['n_jobs']} "
+        f"processes {tb['parallel_ms']:.3f} ms ({tb['speedup']:.2f}x). This is "
+        "throughput; a single summary still takes the latency above.",
+        "",
+    ]
 
 
 def _pool_flips(report: dict) -> dict:

@@ -21,7 +21,10 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
+import pickle
 import re
+import sys
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -54,6 +57,7 @@ __all__ = [
     "LexicalEstimator",
     "WeightEstimate",
     "check_summary",
+    "estimate_many",
 ]
 
 #: Summaries longer than this many characters are truncated (with a warning) before
@@ -2055,6 +2059,117 @@ class LexicalEstimator:
             method=self.method,
             truncated=truncated,
         )
+
+
+# ------------------------------------------------------------- many summaries
+
+
+def estimate_many(
+    estimator: Estimator,
+    texts: Sequence[str],
+    traits: Sequence[str | Trait],
+    *,
+    prior: ArrayLike | None = None,
+    n_jobs: int | None = None,
+) -> list[WeightEstimate]:
+    """Estimate many summaries, on several processes with ``n_jobs``.
+
+    Parameters
+    ----------
+    estimator : Estimator
+        Any estimator; with ``n_jobs`` above 1 it must pickle (the lexical and
+        embedding estimators do; a judge around a local closure does not).
+    texts : sequence of str
+        The summaries, each checked as :meth:`LexicalEstimator.estimate` does.
+    traits : sequence of str or Trait
+        The traits, in the order of the returned weights.
+    prior : array-like of shape (n_traits,), optional
+        The population mean weight; uniform by default.
+    n_jobs : int, optional
+        Worker processes: ``None`` or 1 reads in this process, -1 uses every
+        core. Each worker reads a contiguous share of the texts; the estimates
+        come back in the order of ``texts``, identical to reading them one by
+        one, and the workers' warnings (truncated summaries) are issued here.
+
+    Returns
+    -------
+    list of WeightEstimate
+
+    Raises
+    ------
+    PalmTypeError
+        If ``n_jobs`` is not an int, or the estimator does not pickle.
+    ValidationError
+        If ``n_jobs`` is 0 or below -1, or a summary is empty (before any
+        worker starts).
+
+    Examples
+    --------
+    >>> from palm.estimator import LexicalEstimator, estimate_many
+    >>> texts = ["Loves puns.", "Brief answers, please."] * 3
+    >>> out = estimate_many(LexicalEstimator(), texts, ["humor", "brevity"], n_jobs=2)
+    >>> [int(e.weights.argmax()) for e in out]
+    [0, 1, 0, 1, 0, 1]
+    """
+    texts = list(texts)
+    jobs = _check_n_jobs(n_jobs, len(texts))
+    if jobs == 1:
+        return [estimator.estimate(t, traits, prior=prior) for t in texts]
+    for text in texts:  # (what is wrong is said before any worker starts)
+        check_summary(text, max_chars=sys.maxsize)  # (workers truncate, and warn)
+    try:
+        pickle.dumps(estimator)
+    except Exception as err:  # (pickling raises many kinds)
+        raise PalmTypeError(
+            f"n_jobs={n_jobs} sends the estimator to worker processes, but "
+            f"{type(estimator).__name__} does not pickle ({err}); pass n_jobs=1."
+        ) from err
+    import concurrent.futures
+
+    bounds = np.linspace(0, len(texts), jobs + 1).astype(int)
+    out: list[WeightEstimate] = []
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [
+            pool.submit(_estimate_share, estimator, texts[a:b], traits, prior)
+            for a, b in zip(bounds[:-1], bounds[1:])
+        ]
+        for future in futures:
+            estimates, caught = future.result()
+            out.extend(estimates)
+            for message, category in caught:
+                warnings.warn(message, category, stacklevel=2)
+    return out
+
+
+def _check_n_jobs(n_jobs: object, n_texts: int) -> int:
+    """The number of worker processes ``n_jobs`` asks for (never above the texts)."""
+    if n_jobs is None:
+        return 1
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)):
+        raise PalmTypeError(
+            f"n_jobs must be an int (1 for this process, -1 for every core); got "
+            f"{type(n_jobs).__name__}."
+        )
+    if n_jobs == 0 or n_jobs < -1:
+        raise ValidationError(
+            f"n_jobs must be a positive number of processes or -1 (every core); "
+            f"got {n_jobs}."
+        )
+    jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+    return max(1, min(jobs, n_texts))
+
+
+def _estimate_share(
+    estimator: Estimator,
+    texts: list[str],
+    traits: Sequence[str | Trait],
+    prior: ArrayLike | None,
+) -> tuple[list[WeightEstimate], list[tuple[str, type[Warning]]]]:
+    """A worker's share of :func:`estimate_many`, with the warnings it raised."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        estimates = [estimator.estimate(t, traits, prior=prior) for t in texts]
+    return estimates, [(str(w.message), w.category) for w in caught]
 
 
 # -------------------------------------------------------------- embedding estimator

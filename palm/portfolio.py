@@ -703,6 +703,7 @@ class Portfolio:
         estimator: Any = None,
         prior: ArrayLike | None = None,
         threshold: float | None = None,
+        n_jobs: int | None = None,
     ) -> Any:
         """Route a user by a preference summary (or a weight vector) to a member.
 
@@ -716,6 +717,9 @@ class Portfolio:
             Prior mean of the weights (uniform by default).
         threshold : float, optional
             Below this confidence the user goes to the prior-best member.
+        n_jobs : int, optional
+            For a list of summaries: worker processes that read them (-1: every
+            core); the routes are the same as with one.
 
         Returns
         -------
@@ -744,6 +748,7 @@ class Portfolio:
             estimator=estimator,
             prior=prior,
             threshold=threshold,
+            n_jobs=n_jobs,
         )
 
     def recertify(self, eps: float, delta: float | None = None) -> Certificate:

@@ -22,7 +22,9 @@ from .estimator import (
     Estimator,
     Evidence,
     WeightEstimate,
+    _check_n_jobs,
     check_summary,
+    estimate_many,
 )
 from .exceptions import PalmTypeError, ValidationError
 from .simplex import check_weights
@@ -160,6 +162,7 @@ def route(
     estimator: Estimator | None = None,
     prior: ArrayLike | None = None,
     threshold: float | None = None,
+    n_jobs: int | None = None,
 ) -> Route | list[Route]:
     """Send a user to the best member of a portfolio.
 
@@ -181,6 +184,10 @@ def route(
     threshold : float, optional
         Routes with confidence below it go to the prior-best member
         (``DEFAULT_THRESHOLD`` = 0.1 by default; 0 never falls back).
+    n_jobs : int, optional
+        For a list of summaries: worker processes that read them (see
+        :func:`palm.estimator.estimate_many`; -1 uses every core). The routes are
+        the same as with one process.
 
     Returns
     -------
@@ -231,6 +238,8 @@ def route(
         else check_weights(prior, n_traits, name="prior")
     )
     thr = _check_threshold(threshold)
+    if n_jobs is not None:
+        _check_n_jobs(n_jobs, 1)  # (what is wrong with it, whatever is routed)
     x = summary_or_weights
     if isinstance(x, str):
         return _route_text(portfolio, rewards, names, x, estimator, prior_arr, thr)
@@ -238,6 +247,17 @@ def route(
         check_summary(x)  # raises with the right message
     if _is_text_batch(x):
         specs = _resolved_traits(portfolio, names)
+        if n_jobs is not None and n_jobs != 1:
+            estimates = estimate_many(
+                _checked_estimator(estimator),
+                list(x),  # type: ignore[arg-type]
+                specs,
+                prior=prior_arr,
+                n_jobs=n_jobs,
+            )
+            return [
+                _estimate_route(e, rewards, names, prior_arr, thr) for e in estimates
+            ]
         return [
             _route_text(portfolio, rewards, names, s, estimator, prior_arr, thr, specs)
             for s in x  # type: ignore[union-attr]
@@ -292,15 +312,29 @@ def _route_text(
     threshold: float,
     specs: tuple[Trait, ...] | None = None,
 ) -> Route:
+    if specs is None:
+        specs = _resolved_traits(portfolio, names)
+    est = _checked_estimator(estimator).estimate(text, specs, prior=prior)
+    return _estimate_route(est, rewards, names, prior, threshold)
+
+
+def _checked_estimator(estimator: Estimator | None) -> Estimator:
     est_obj = DEFAULT_ESTIMATOR if estimator is None else estimator
     if not callable(getattr(est_obj, "estimate", None)):
         raise PalmTypeError(
             "estimator must have an estimate(text, traits, prior=...) method "
             f"(palm.estimator.Estimator); got {type(est_obj).__name__}."
         )
-    if specs is None:
-        specs = _resolved_traits(portfolio, names)
-    est = est_obj.estimate(text, specs, prior=prior)
+    return est_obj
+
+
+def _estimate_route(
+    est: Any,
+    rewards: NDArray[np.float64],
+    names: tuple[str, ...],
+    prior: NDArray[np.float64],
+    threshold: float,
+) -> Route:
     if not isinstance(est, WeightEstimate):
         raise PalmTypeError(
             f"estimator.estimate must return a palm.estimator.WeightEstimate; got "

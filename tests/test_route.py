@@ -327,3 +327,79 @@ class _Members:
     def __init__(self, rewards):
         self.member_rewards = np.asarray(rewards, dtype=float)
         self.traits = tuple(f"t{k}" for k in range(self.member_rewards.shape[1]))
+
+
+# ------------------------------------------------------------ many summaries
+
+SUMMARIES = [
+    "Loves jokes and playful banter.",
+    "Short answers, please; no jokes.",
+    "Enjoys hiking.",
+    "Wants thorough, detailed answers with a joke now and then.",
+    "Brevity above all.",
+] * 3
+
+
+def test_routes_on_worker_processes_are_the_routes_of_one(portfolio):
+    serial = route(portfolio, SUMMARIES)
+    assert route(portfolio, SUMMARIES, n_jobs=2) == serial
+    assert portfolio.route(SUMMARIES, n_jobs=-1) == serial
+    assert route(portfolio, SUMMARIES, n_jobs=1) == serial
+
+
+def test_estimate_many_matches_estimate_one_by_one():
+    from palm.estimator import estimate_many
+
+    est = LexicalEstimator()
+    prior = np.array([0.7, 0.3])
+    one = [est.estimate(t, TRAITS, prior=prior) for t in SUMMARIES]
+    many = estimate_many(est, SUMMARIES, TRAITS, prior=prior, n_jobs=2)
+    assert len(many) == len(one)
+    for a, b in zip(one, many):
+        np.testing.assert_array_equal(a.weights, b.weights)
+        np.testing.assert_array_equal(a.scores, b.scores)
+        assert a.evidence == b.evidence and a.confidence == b.confidence
+    assert estimate_many(est, [], TRAITS, n_jobs=2) == []
+
+
+def test_workers_warnings_are_issued_here(portfolio):
+    est = LexicalEstimator(max_chars=20)
+    with pytest.warns(EstimatorWarning, match="only the first 20"):
+        routes = route(portfolio, SUMMARIES[:4], estimator=est, n_jobs=2)
+    assert [r.truncated for r in routes] == [True, True, False, True]
+
+
+@pytest.mark.parametrize(
+    ("n_jobs", "error", "match"),
+    [
+        (0, ValidationError, "positive number of processes or -1"),
+        (-2, ValidationError, "positive number of processes or -1"),
+        ("2", PalmTypeError, "n_jobs must be an int"),
+        (True, PalmTypeError, "n_jobs must be an int"),
+        (1.5, PalmTypeError, "n_jobs must be an int"),
+    ],
+)
+def test_bad_n_jobs_is_named(portfolio, n_jobs, error, match):
+    with pytest.raises(error, match=match):
+        route(portfolio, SUMMARIES, n_jobs=n_jobs)
+
+
+def test_bad_summaries_are_named_before_workers_start(portfolio):
+    with pytest.raises(ValidationError, match="summary is empty"):
+        route(portfolio, ["Loves jokes.", "  "], n_jobs=2)
+    with pytest.raises(PalmTypeError, match="only summaries .str. or only numbers"):
+        route(portfolio, ["Loves jokes.", b"bytes"], n_jobs=2)
+    from palm.estimator import estimate_many
+
+    with pytest.raises(PalmTypeError, match="summary must be a str"):
+        estimate_many(LexicalEstimator(), ["Loves jokes.", b"bytes"], TRAITS, n_jobs=2)
+
+
+def test_an_estimator_that_does_not_pickle_is_named(portfolio):
+    from palm.estimator import JudgeEstimator
+
+    answer = '{"weights": {"humor": 0.8, "conciseness": 0.2}, "confidence": 0.9}'
+    judge = JudgeEstimator(lambda prompt: answer)
+    with pytest.raises(PalmTypeError, match="does not pickle.*n_jobs=1"):
+        route(portfolio, SUMMARIES, estimator=judge, n_jobs=2)
+    assert len(route(portfolio, SUMMARIES, estimator=judge)) == len(SUMMARIES)
