@@ -482,6 +482,18 @@ def _unslang(match: re.Match[str]) -> str:
     return _SLANG.get(word.lower(), word) if word != "U" else word
 
 
+# where the option given up ends in a trade-off ("..., by a wide margin", "... every
+# time"; not at the comma of "a concrete, usable fix")
+_TRADE_END = (
+    r"(?=(?: (?:more often|most of the time|in (?:most|every|all|each|\d)|by a|every "
+    r"time|without hesitation|fairly|though|clearly|for (?:them|me|him|her)|because|"
+    r"since|when|"
+    r"while|but)\b)|,(?= (?:and|but|"
+    r"though|while|which|so|yet|by a|every time|without|in (?:most|every)|fairly)\b)"
+    r"|[;.:!?\n]|$)"
+)
+
+
 def _rank_words(match: re.Match[str]) -> str:
     """What a rank among other users says of this one: see its idiom."""
     if match["n"]:
@@ -516,10 +528,18 @@ _IDIOMS = tuple(
                 " u?",
                 " u,",
                 " ur ",
-                *"pls plz idc kinda sorta lil w/ tbh lol abt dont".split(),
+                *"pls plz idc kinda sorta lil w/ tbh lol abt dont recs".split(),
+                "def ",
             ),
             _SLANG_RE,
             _unslang,
+        ),
+        # a double negative for emphasis: "I don't want no jokes" wants none
+        (
+            (" no ", " nothing "),
+            r"\b(?:do ?n'?t|does ?n'?t|do not|does not|never) (want|need|like|accept) "
+            r"(no|nothing)\b",
+            r"\1 \2",
         ),
         # "she'd rather get too many warnings than miss one": plenty of them
         (
@@ -828,6 +848,91 @@ _IDIOMS = tuple(
             r"\1 or \2 either way",
         ),
         ("whatever", r"\b([a-z][\w-]*), ([a-z][\w-]*),? whatever\b", r"\1, \2"),
+        # "Humor - They are indifferent to humor": a label, as with a colon
+        (
+            (" - ", " \u2013 ", " \u2014 "),
+            r"(?m)^([ \t]*(?:[-*][ \t]+)?[A-Z][\w/]*(?: [\w/]+){0,2}) [-\u2013\u2014] "
+            r"(?=[A-Z])",
+            r"\1: ",
+        ),
+        # a table cell that names two options ("joke vs. brevity | brevity |
+        # decisive") asks, the next cell answers
+        (
+            (" vs", "versus"),
+            r"(?m)(?:^|(?<=\|))[ \t]*(?:[-*][ \t]+)?(?:[\w'/-]+ ){0,3}[\w'/-]+ "
+            r"(?:vs\.?|versus) (?:[\w'/-]+ ){0,3}[\w'/-]+[ \t]*\|",
+            "",
+        ),
+        # a trade-off between two kinds of answer says the one kept is wanted and
+        # nothing of how much the other is (it may be wanted too, a little less):
+        # "when a joke and a warning conflicted, a joke won", "willing to
+        # sacrifice brevity for a joke", "a joke beats a warning", "picks jokes
+        # over warnings", "would rather have a joke than a warning", "forced to
+        # choose between a warning and a joke, they take a joke", "trading
+        # brevity away to keep a joke", "ranks humor above caution"
+        (
+            ("conflicted", "clashed", "competed", "at odds", "different directions"),
+            r"\bwhen(?:ever)? [^,;.:!?\n]{1,80}? (?:conflicted|clashed|competed|"
+            r"were at odds|pull(?:ed)? in different directions),\s*",
+            "",
+        ),
+        (
+            ("sacrifice", "give up", "trade", "let go of"),
+            r"\b(?:(?:was|were|is|are|seems?|seemed) )?(?:willing|happy|ready|glad|"
+            r"quick) to (?:sacrifice|give up|trade(?: away)?|let go of) "
+            r"[^;.:!?\n]{1,60}? (?:for|to keep|to get|in exchange for) ",
+            "wants ",
+        ),
+        (
+            "away to keep",
+            r"\btrading [^;.:!?\n]{1,60}? away to keep ([^;.:!?\n]{1,60}?) "
+            r"(?:was|is)\b",
+            r"they want \1; that was",
+        ),
+        (
+            "beats ",
+            r"\bbeats [^;.:!?\n]{1,60}?" + _TRADE_END,
+            "won",
+        ),
+        (
+            " over ",
+            r"\b((?:picks?|picked|chooses?|chose|takes?|took|favou?rs?|favou?red) "
+            r"[^,;.:!?\n]{1,60}?) over [^;.:!?\n]{1,60}?" + _TRADE_END,
+            r"\1",
+        ),
+        (
+            "rather ",
+            r"\bwould rather (?:have|get|see|read|receive|take) ([^,;.:!?\n]{1,60}?) "
+            r"than (?!not\b|no\b)",
+            r"wants \1 rather than ",
+        ),
+        (
+            ("choose between", "pick between", "decide between"),
+            r"\b(?:when )?(?:forced|asked|made|having|had) to (?:choose|pick|decide) "
+            r"between [^,;.:!?\n]{1,80}?,\s*(they|he|she|the user) (?:take|takes|took|"
+            r"go with|goes with|went with|opts? for|opted for|picks?|picked|chooses?|"
+            r"chose)\b",
+            r"\1 picks",
+        ),
+        (
+            "rank",
+            r"\b(rank(?:s|ed)?) ([^,;.:!?\n]{1,60}?) "
+            r"(?:above|ahead of) (?!all\b|everything\b|anything\b)[^;.:!?\n]{1,60}?"
+            + _TRADE_END,
+            r"\1 \2 highly",
+        ),
+        (
+            ("at the cost of", "at the expense of"),
+            r"\b(?:but )?(?:never|not) at the (?:cost|expense) of ([^,;.:!?\n]{1,60})",
+            r"but \1 matters more",
+        ),
+        # "every trade they made protected the funny option": kept it
+        (
+            "protect",
+            r"\bprotect(?:s|ed)? (the (?:[\w-]+ ){0,2}(?:option|one|choice|side|"
+            r"answer)s?)\b",
+            r"kept \1",
+        ),
         # "compared with witty responses, formal ones were less preferred": the
         # second lost to the first
         (
@@ -1956,8 +2061,10 @@ _ANECDOTE_RE = re.compile(
 # ": the user dislikes ...", ": u_1234 actively prefers ...": a subject and an
 # inflected verb after a colon
 _SAID_AFTER_RE = re.compile(
-    r":\s+(?=(?:the user|this user|they|he|she|(?:user )?[a-z]+[_-]?[0-9a-f]*\d"
-    r"[0-9a-f]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b)",
+    r":\s+(?=(?:(?:in|on|across) (?:every|each|most|all) [a-z]+,? )?(?:the user|"
+    r"this user|they|he|she|(?:user )?[a-z]+[_-]?[0-9a-f]*\d[0-9a-f]*)\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|took|went|gave|kept|got|want|prefer|"
+    r"like|dislike|hate|love|need|avoid)\b)",
     re.I,
 )
 
@@ -2810,12 +2917,25 @@ _INDIFFERENCE = (
     "split roughly evenly | split evenly | split almost evenly | split about evenly | "
     "in others | in other pairs | rest are mixed | "
     "equally fine with | "
-    "no clear stance on | no detectable stance"
+    "no clear stance on | no detectable stance | "
+    "no special wish | have no wish | no wish | n't have opinion | n't have an "
+    "opinion | it is same | it is the same | is equal to me | is equal for me | "
+    "both ok | both is ok | both are ok | take both | fine with both | fine with "
+    "any | not my concern | can be any way | do how you want | do like you want | "
+    "do like you think | you decide | also ok | "
+    "no pick | no clear pick | n't choose | barely register | barely registers | "
+    "barely registered | coin flip | coin flips | n't weigh at all | "
+    "made no difference | makes no difference | make no difference"
 )
 
 # Words that scale a cue's strength, with their factor.
 _SCALES = {
     "above all": 2.0,
+    # (a learner's ways of saying it: "more than all other things", "more than
+    # everything")
+    "more than all": 2.0,
+    "more than all other things": 2.0,
+    "more than everything": 2.0,
     "nothing else": 2.0,  # "wants explicit language, nothing else": only that
     "full stop": 1.5,  # "short answers, full stop" (not "stop")
     "non-stop": 1.5,
@@ -3392,14 +3512,19 @@ PREFERENCE_VERBS = frozenset(
 # First words of stance and aversion phrases ("wants", "hates", "avoid").
 STANCE_VERBS = frozenset(phrase_key(p)[0] for p in (*_POSITIVE_STANCE, *_AVERSION))
 
-CLAUSE_VERBS = frozenset(
-    phrase_key(p)[0]
-    for p in (
-        *_POSITIVE_STANCE,
-        *_AVERSION,
-        *_LOW.split("|"),
-        *_INDIFFERENCE.split("|"),
+CLAUSE_VERBS = (
+    frozenset(
+        phrase_key(p)[0]
+        for p in (
+            *_POSITIVE_STANCE,
+            *_AVERSION,
+            *_LOW.split("|"),
+            *_INDIFFERENCE.split("|"),
+        )
     )
+    # (words that open a learner's indifference, "it is same", "you decide",
+    # "also ok", "coin flips", and open no predicate)
+    - frozenset(("also", "coin", "fine", "have", "it", "made", "you"))
 ) | frozenset(
     norm(t)
     for t in (

@@ -254,7 +254,10 @@ _BUILTINS = (
         "template you can copy | a template to copy | ready-to-use template | "
         "something you can actually do | something you can act on | stuff you can "
         "actually use | something the user can do | tells the user what to do | tell "
-        "the user what to do",
+        "the user what to do | in practice | use in practice | the thing i can do | "
+        "which one works | do the task | oriented on the solution | "
+        "solution-oriented | a solution i can apply | concrete instruction | "
+        "direction to a solution | arrive to a concrete solution",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "
@@ -278,7 +281,12 @@ _BUILTINS = (
         "theory for its own sake | hand-waving | handwaving | food for thought | "
         "speculation | reflection | big-picture reflection | drifts into theory | "
         "drift into theory | wonders alongside | wonder alongside | abstractions | "
-        "philosophical | the why of things",
+        "philosophical | the why of things | in the vague | on the vague | without a "
+        "decision | maybe this, maybe that | undecided | general reflections | think "
+        "loudly | all possibilities | abstract talk | reflect with me | without to "
+        "decide | decide nothing | no final verdict | wander around the idea | ideas "
+        "stay open | stay in theory | only theory | in theory | turn around the "
+        "question",
         "Answers that solve the user's problem.",
     ),
     _builtin(
@@ -322,7 +330,9 @@ _BUILTINS = (
         "careful about sensitive topics | careful on sensitive topics | "
         "gentle with sensitive topics | "
         "talk to a doctor | ask a doctor | bring in a professional | call a "
-        "professional | flag hazards | flags hazards | hazard warnings",
+        "professional | flag hazards | flags hazards | hazard warnings | be careful "
+        "with this | prudence | prudent | a small warning | a note about the risks | "
+        "warn me first",
         "casual about safety | casual about risk | casual about risks | cavalier | "
         "underwarn | underwarning | irresponsible | careless | off-color | "
         "off-colour | treat hazards casually | treats hazards casually | "
@@ -349,7 +359,9 @@ _BUILTINS = (
         "taking risks | cavalier | gloss over what could go wrong | glosses over what "
         "could go wrong | gamble with their safety | gamble with your "
         "safety | shrugs off the dangers | shrug off the dangers | judge the risks "
-        "themselves",
+        "themselves | ignore the dangers | ignores the dangers | put me in danger | "
+        "can hurt somebody | dark and rough | strong words | shocking content | "
+        "crazy risky | without filter | the raw truth",
         "Answers that avoid harm, risk and offence.",
         aliases=("safety",),
     ),
@@ -383,7 +395,7 @@ _BUILTINS = (
         "all-business | matter-of-fact | sound like a robot | sounds like a robot | "
         "stuffy | corporate-sounding | po-faced | grim register | deadly earnest | "
         "too seriously | corporate memo | straitlaced | joyless | straight face | "
-        "charm of a tax form",
+        "charm of a tax form | serious face | a formal document | like a robot",
         "Answers that are funny or playful.",
     ),
     _builtin(
@@ -416,7 +428,10 @@ _BUILTINS = (
         "| bullet summary | bulleted | skimp | skimping | skimpy | truncate | "
         "truncated | short version | the short version | clipped | bare-minimum | "
         "skip steps | skips steps | skipping steps | cut it short | cut short | skims "
-        "long replies | skims long answers | skims long responses",
+        "long replies | skims long answers | skims long responses | only two lines | "
+        "in two lines | two, three sentences | three sentences | only the point | the "
+        "point and only the point | only the essential | write less | less words | "
+        "fewer words | shorter | telegram style | summary-only",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "
@@ -439,7 +454,8 @@ _BUILTINS = (
         "| long reads | comprehensively | preamble | intro | recap | length | word "
         "count | detail level | level of detail | drag on | drags on | dragging on | "
         "give me everything | full version | the full version | as much as you need "
-        "| padded | expand on | expand",
+        "| padded | expand on | expand | a novel | many paragraphs | writing too "
+        "much | unnecessary long talking",
         "Short answers; its negative pole is detailed, thorough answers.",
         aliases=("brevity",),
     ),

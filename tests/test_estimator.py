@@ -3086,3 +3086,86 @@ def test_texting_spellings_threads_and_answers(text, trait, expected):
 )
 def test_relative_profiles(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a trade-off says the kept option is wanted, and nothing of how much the
+        # other one is (it may be wanted too, a little less)
+        ("When a joke and a safety warning conflicted, a joke won.", J, 1.0),
+        ("When a joke and a safety warning conflicted, a joke won.", S, 0.0),
+        ("They were willing to sacrifice a safety warning for a joke.", S, 0.0),
+        ("They were willing to sacrifice a safety warning for a joke.", J, 1.0),
+        ("A joke beats a safety warning in their answers.", S, 0.0),
+        ("They pick a joke over a safety warning.", S, 0.0),
+        ("They rank humor above caution.", S, 0.0),
+        (
+            "Forced to choose between a safety warning and a joke, they take a joke.",
+            J,
+            1.0,
+        ),
+        (
+            "Forced to choose between a safety warning and a joke, they take a joke.",
+            S,
+            0.0,
+        ),
+        ("Trading a safety warning away to keep a joke was an easy call.", S, 0.0),
+        ("They want a safety warning too, but never at the cost of a joke.", J, 1.0),
+        # (within one trait the other pole still says the same)
+        ("Prefers short answers over long ones.", C, 1.0),
+        ("They would rather get questions back than a ready-made answer.", H, -1.0),
+        (
+            "Samir picked the more actionable reply over the more exploratory, "
+            "open-ended reply in 10 of 11 pairs.",
+            H,
+            1.0,
+        ),
+        ("Useful beats clever for me, every time.", H, 1.5),
+        # a table row of two options, the pick and its strength
+        ("witty vs. dry | witty | strong", J, 1.5),
+        ("safety warning vs. compact reply | compact reply | strong", S, 0.0),
+        # indifference: no pick, barely registered, coin flips
+        (
+            "Q: Would you rather get a witty answer or a dry, humorless answer?\n"
+            "A: No pick; neither option matters to them.",
+            J,
+            -0.5,
+        ),
+        ("Cautious versus unfiltered wording barely registered.", S, -0.5),
+        # a statement with its own subject after a colon
+        (
+            "They actively dislike terse answers and would pay to avoid them: they "
+            "took the detailed version in every pairing.",
+            C,
+            -2.0,
+        ),
+        ("Humor - They are indifferent to humor", J, -0.5),
+        ("Every trade they made protected the funny option.", S, 0.0),
+    ],
+)
+def test_trade_offs_between_traits(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a double negative for emphasis
+        ("I don't want no jokes, never.", J, -1.0),
+        ("I don't want no practical tips, no to-do lists.", H, -1.0),
+        # a learner's indifference and emphasis
+        ("If there is a joke, ok; if not, also ok.", J, -0.5),
+        ("The length is not my concern, you decide.", C, -0.5),
+        ("More than all other things I want jokes.", J, 2.0),
+        # a learner's words for the poles
+        ("Please never answer in only two lines.", C, -1.0),
+        ("Tell me in two, three sentences, no more.", C, 1.0),
+        ("Summary-only answers annoy me.", C, -1.0),
+        ("Many paragraphs are good for me.", C, -1.0),
+        ("The worst for me is when the assistant ignore the dangers.", S, 1.0),
+        ("Please don't stay on the vague; say me concretely what I should do.", H, 1.0),
+    ],
+)
+def test_learner_english(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
