@@ -548,6 +548,21 @@ _IDIOMS = tuple(
             r"(?:one|any|a single one)\b",
             r"plenty of \1",
         ),
+        # "When you jump to a practical solution, it disturbs me": the complaint
+        # is about the condition (read as "it disturbs me when ...")
+        (
+            ("disturbs me", "annoys me", "bothers me", "irritates me", "frustrates me"),
+            r"\b(when(?:ever)?|if) ([^,;.:!?\n]{3,80}), (it|this|that) ((?:really |"
+            r"always |just )?(?:disturbs|annoys|bothers|irritates|frustrates|bores) "
+            r"me)\b",
+            r"\3 \4 \1 \2",
+        ),
+        # "ten warnings too many than one too few": plenty of them
+        (
+            "too many than",
+            r"\b(?:\w+ )?([\w-]+) too many than (?:one|a single one) too few\b",
+            r"plenty of \1",
+        ),
         # "be funny or be gone": must be funny
         ("or be gone", r"\bbe ([\w-]+) or be gone\b", r"must be \1"),
         # "preferring them to short alternatives": the second one loses
@@ -855,6 +870,43 @@ _IDIOMS = tuple(
             r"(?=[A-Z])",
             r"\1: ",
         ),
+        # "1. Playfulness -- Nothing outranks a good laugh": a ranked item's
+        # label names what its statement says again
+        (
+            ("--", " \u2014 ", " \u2013 "),
+            r"(?m)^([ \t]*)\d{1,2}[.)][ \t]+[A-Z][\w/]*(?: [\w/]+){0,2}"
+            r"(?: \([\w ]{1,12}\))?[ \t]+(?:--|\u2014|\u2013)[ \t]+(?=[A-Z])",
+            r"\1",
+        ),
+        # "nothing outranks a good laugh": above all
+        (
+            (
+                "nothing outranks",
+                "nothing beats",
+                "nothing tops",
+                "nothing comes before",
+            ),
+            r"\bnothing (?:outranks|beats|tops|comes before)\b",
+            "above all,",
+        ),
+        # "they picked the funny option mainly when little else was at stake":
+        # mildly
+        (
+            "at stake",
+            r"\b(?:mainly |mostly |only )?when (?:little|nothing) else "
+            r"(?:is|was|were) at stake\b",
+            "mildly",
+        ),
+        # two liked options the user weighs alike ("they weigh humor and brevity
+        # about the same", "between A and B there is no clear winner") say nothing
+        # of how much each is wanted (not "it's about the same to me")
+        (
+            ("about the same", "no clear winner", "separate", "roughly level"),
+            r"[^.;:\n]*\b(?:weighs? [^.;:\n]{1,80}? about the same(?! (?:to|for) )|"
+            r"there is no clear winner|(?:could not|couldn't|can't|cannot) separate|"
+            r"come out roughly level)\b[^.;\n]*",
+            "",
+        ),
         # a table cell that names two options ("joke vs. brevity | brevity |
         # decisive") asks, the next cell answers
         (
@@ -881,13 +933,13 @@ _IDIOMS = tuple(
             r"\b(?:(?:was|were|is|are|seems?|seemed) )?(?:willing|happy|ready|glad|"
             r"quick) to (?:sacrifice|give up|trade(?: away)?|let go of) "
             r"[^;.:!?\n]{1,60}? (?:for|to keep|to get|in exchange for) ",
-            "wants ",
+            "somewhat wants ",
         ),
         (
             "away to keep",
             r"\btrading [^;.:!?\n]{1,60}? away to keep ([^;.:!?\n]{1,60}?) "
             r"(?:was|is)\b",
-            r"they want \1; that was",
+            r"they somewhat want \1; that was",
         ),
         (
             "beats ",
@@ -917,9 +969,9 @@ _IDIOMS = tuple(
         (
             "rank",
             r"\b(rank(?:s|ed)?) ([^,;.:!?\n]{1,60}?) "
-            r"(?:above|ahead of) (?!all\b|everything\b|anything\b)[^;.:!?\n]{1,60}?"
-            + _TRADE_END,
-            r"\1 \2 highly",
+            r"(?:above|ahead of) (?!(?:all|everything|anything|every other|all other)"
+            r"\b)[^;.:!?\n]{1,60}?" + _TRADE_END,
+            r"\1 \2 somewhat highly",
         ),
         (
             ("at the cost of", "at the expense of"),
@@ -2579,7 +2631,7 @@ _AVERSION = _verb_forms(
     "frown on | frown upon | steer clear of | recoil from | roll her eyes at | "
     "roll his eyes at | roll their eyes at | skip | minimize | minimise | "
     "cut down on | cut | reduce | oppose | push back | decline | refuse | annoy | "
-    "irritate | "
+    "irritate | disturb | "
     "bother | frustrate | bore | grate on | turn off | put off | tire of | "
     "mind | criticize | criticise | discourage | ignore | scroll past | distrust | "
     "mistrust | tune out | lose patience with | leave out | omit | drop | "
@@ -2936,6 +2988,11 @@ _SCALES = {
     "more than all": 2.0,
     "more than all other things": 2.0,
     "more than everything": 2.0,
+    "above every other": 2.0,
+    "more important than everything": 2.0,
+    "more important than all": 2.0,
+    "more important than anything": 2.0,
+    "above all other": 2.0,
     "nothing else": 2.0,  # "wants explicit language, nothing else": only that
     "full stop": 1.5,  # "short answers, full stop" (not "stop")
     "non-stop": 1.5,

@@ -429,9 +429,10 @@ _BUILTINS = (
         "truncated | short version | the short version | clipped | bare-minimum | "
         "skip steps | skips steps | skipping steps | cut it short | cut short | skims "
         "long replies | skims long answers | skims long responses | only two lines | "
-        "in two lines | two, three sentences | three sentences | only the point | the "
-        "point and only the point | only the essential | write less | less words | "
-        "fewer words | shorter | telegram style | summary-only",
+        "in two lines | few sentences | two, three sentences | three sentences | "
+        "only the point | the point and only the point | only the essential | "
+        "write less | less words | fewer words | shorter | telegram style | "
+        "summary-only",
         "detailed | detail | details | thorough | thoroughness | thoroughly | "
         "in-depth | in depth | comprehensive | long | lengthy | verbose | verbosity | "
         "wordy | elaborate | expansive | extensive | exhaustive | long-form | deep "

@@ -3096,7 +3096,8 @@ def test_relative_profiles(text, trait, expected):
         ("When a joke and a safety warning conflicted, a joke won.", J, 1.0),
         ("When a joke and a safety warning conflicted, a joke won.", S, 0.0),
         ("They were willing to sacrifice a safety warning for a joke.", S, 0.0),
-        ("They were willing to sacrifice a safety warning for a joke.", J, 1.0),
+        # (the one kept is wanted more, not necessarily much: somewhat)
+        ("They were willing to sacrifice a safety warning for a joke.", J, 0.5),
         ("A joke beats a safety warning in their answers.", S, 0.0),
         ("They pick a joke over a safety warning.", S, 0.0),
         ("They rank humor above caution.", S, 0.0),
@@ -3168,4 +3169,41 @@ def test_trade_offs_between_traits(text, trait, expected):
     ],
 )
 def test_learner_english(text, trait, expected):
+    assert scores(text)[trait] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "expected"),
+    [
+        # a ranked item's label names what its statement says again
+        (
+            "Ranking (highest first):\n1. Playfulness -- Nothing outranks a good laugh "
+            "for this user.\n2. Brevity (tied) -- They are indifferent to length.",
+            J,
+            2.0,
+        ),
+        (
+            "Ranking (highest first):\n1. Playfulness -- Nothing outranks a good laugh "
+            "for this user.\n2. Brevity (tied) -- They are indifferent to length.",
+            C,
+            -0.5,
+        ),
+        ("They picked the funny option mainly when little else was at stake.", J, 0.5),
+        # two liked options weighed alike say nothing of how much each is wanted
+        ("They weigh humor and a compact answer about the same.", J, 0.0),
+        (
+            "Between careful wording and a compact answer there is no clear winner.",
+            S,
+            0.0,
+        ),
+        ("She ranks brevity above every other aspect of a reply.", C, 2.0),
+        # the complaint of a main clause is about the condition before it
+        ("When you jump to a practical solution, it disturbs me.", H, -1.0),
+        ("If the answer is long, it annoys me.", C, 1.0),
+        ("More important than everything: be witty.", J, 2.0),
+        ("I prefer ten warnings too many than one too few.", S, 1.0),
+        ("Few sentences or many paragraphs, both is ok.", C, 0.0),
+    ],
+)
+def test_rankings_ties_and_conditions(text, trait, expected):
     assert scores(text)[trait] == pytest.approx(expected)
