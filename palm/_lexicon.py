@@ -949,7 +949,9 @@ _IDIOMS = tuple(
         (
             " over ",
             r"\b((?:picks?|picked|chooses?|chose|takes?|took|favou?rs?|favou?red) "
-            r"[^,;.:!?\n]{1,60}?) over [^;.:!?\n]{1,60}?" + _TRADE_END,
+            # (not "chose the alternatives over X": that says X lost)
+            r"(?!(?:the |any )?(?:alternatives?|others?|other ones?|rest)\b|anything\b|"
+            r"something\b)[^,;.:!?\n]{1,60}?) over [^;.:!?\n]{1,60}?" + _TRADE_END,
             r"\1",
         ),
         (

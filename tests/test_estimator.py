@@ -1828,6 +1828,12 @@ def test_retractions_tails_and_tolerance(text, trait, expected):
     [
         ("Well, when it goes on and on, I lose interest pretty fast.", C, 1.0),
         ("Useful beats clever for me, every time.", H, 1.5),
+        # (choosing "the alternatives" over X says X lost)
+        (
+            "User chose the alternatives over actionable answers in 11/14 cases.",
+            H,
+            -1.0,
+        ),
         ("Brevity. That's the big one, way ahead of anything else.", C, 3.0),
         ("Long answers are the thing I hate most.", C, 2.0),
         ("Abstract, philosophical answers aren't really what I'm after.", H, 1.0),
