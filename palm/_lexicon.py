@@ -494,6 +494,21 @@ _TRADE_END = (
 )
 
 
+_ARTICLE_RE = re.compile(r"(?i)^(?:an?|the)\s+")
+
+
+def _picked_option(match: re.Match[str]) -> str:
+    """A would-you-rather question and its answer, as the pick (see its idiom)."""
+    indent, first, second, answer = match.groups()
+    said = _ARTICLE_RE.sub("", answer).lower()
+    for option in (first, second):
+        named = _ARTICLE_RE.sub("", option).lower()
+        if said.startswith(named):
+            rest = _ARTICLE_RE.sub("", answer)[len(named) :]
+            return f"{indent}picks {option}{rest}"
+    return match.group(0)
+
+
 def _rank_words(match: re.Match[str]) -> str:
     """What a rank among other users says of this one: see its idiom."""
     if match["n"]:
@@ -534,11 +549,12 @@ _IDIOMS = tuple(
             _SLANG_RE,
             _unslang,
         ),
-        # a double negative for emphasis: "I don't want no jokes" wants none
+        # a double negative for emphasis: "I don't want no jokes" wants none,
+        # "answers that don't solve nothing" solve nothing
         (
-            (" no ", " nothing "),
-            r"\b(?:do ?n'?t|does ?n'?t|do not|does not|never) (want|need|like|accept) "
-            r"(no|nothing)\b",
+            (" no ", " nothing"),
+            r"\b(?:do ?n'?t|does ?n'?t|do not|does not|never) (?!mind\b|care\b)"
+            r"([a-z]+) (no|nothing)\b",
             r"\1 \2",
         ),
         # "she'd rather get too many warnings than miss one": plenty of them
@@ -906,6 +922,14 @@ _IDIOMS = tuple(
             r"there is no clear winner|(?:could not|couldn't|can't|cannot) separate|"
             r"come out roughly level)\b[^.;\n]*",
             "",
+        ),
+        # "Would you rather get a witty answer or a dry one? / A dry one, firmly":
+        # the answer that names an option picks it
+        (
+            "would you rather",
+            r"(?im)^([ \t]*)would you rather (?:have|get|receive|be given|see|read|"
+            r"take) ([^?\n]{2,80}?) or ([^?\n]{2,80}?)\?[ \t]*\n[ \t]*([^\n]+)",
+            _picked_option,
         ),
         # a table cell that names two options ("joke vs. brevity | brevity |
         # decisive") asks, the next cell answers

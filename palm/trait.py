@@ -257,7 +257,7 @@ _BUILTINS = (
         "the user what to do | in practice | use in practice | the thing i can do | "
         "which one works | do the task | oriented on the solution | "
         "solution-oriented | a solution i can apply | concrete instruction | "
-        "direction to a solution | arrive to a concrete solution",
+        "direction to a solution | arrive to a concrete solution | worked-out plan",
         "unhelpful | useless | vague | vagueness | evasive | off-topic | non-answers "
         "| non-answer | dodging | deflecting | wishy-washy | platitudes | generic | "
         "beside the point | hedging | hedged | hedges | noncommittal | non-committal "

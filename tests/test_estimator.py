@@ -3132,6 +3132,19 @@ def test_relative_profiles(text, trait, expected):
         # a table row of two options, the pick and its strength
         ("witty vs. dry | witty | strong", J, 1.5),
         ("safety warning vs. compact reply | compact reply | strong", S, 0.0),
+        # a would-you-rather answer that names an option picks it
+        (
+            "Q: Would you rather receive a vague, exploratory chat or a worked-out "
+            "plan?\nA: A worked-out plan (clear preference).",
+            H,
+            1.0,
+        ),
+        (
+            "Q: Would you rather get a witty answer or a dry, humorless answer?\n"
+            "A: A dry, humorless answer, firmly.",
+            J,
+            -1.6,
+        ),
         # indifference: no pick, barely registered, coin flips
         (
             "Q: Would you rather get a witty answer or a dry, humorless answer?\n"
@@ -3161,6 +3174,7 @@ def test_trade_offs_between_traits(text, trait, expected):
         # a double negative for emphasis
         ("I don't want no jokes, never.", J, -1.0),
         ("I don't want no practical tips, no to-do lists.", H, -1.0),
+        ("I don't mind no jokes.", J, -0.4),  # (not a double negative)
         # a learner's indifference and emphasis
         ("If there is a joke, ok; if not, also ok.", J, -0.5),
         ("The length is not my concern, you decide.", C, -0.5),
