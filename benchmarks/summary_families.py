@@ -874,6 +874,8 @@ EXTERNAL_MODULES = (
     "family_relative_profile",
     "family_tradeoffs",
     "family_second_language",
+    "family_requirements_spec",
+    "family_assistant_comparison",
 )
 
 
