@@ -869,7 +869,13 @@ def render(report: dict) -> str:
         "flips 86.1% of flippable pairs; and `second-language` (one user's own "
         "wishes written in learner English: dropped articles, calques, false "
         "friends, double negatives, letters and forms): regret **0.138** against "
-        "0.285 (52% below), flips 70.3%.",
+        "0.285 (52% below), flips 70.3%. Run 19 (frozen at 36307c6, after fixes "
+        "from the failures of those two) was the first run of two more, each written "
+        "blind on 2026-12-08 by its own helper: `requirements-spec` (preferences as "
+        "a formal requirements specification: RFC 2119 clauses, priority tables): "
+        "regret **0.241** against 0.288 (16% below), flips 57.2% of flippable "
+        "pairs; and `assistant-comparison` (a user comparing assistants they used "
+        "before): regret **0.191** against 0.281 (32% below), flips 56.9%.",
         "",
         "## Aims (held-out families)",
         "",

@@ -82,6 +82,8 @@ FIRST_RUN_BLIND = {
     "relative-profile": 0.164,
     "tradeoffs": 0.139,
     "second-language": 0.138,
+    "requirements-spec": 0.241,
+    "assistant-comparison": 0.191,
 }
 LEVELS = ("none", "low", "mid", "high", "top")
 
