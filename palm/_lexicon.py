@@ -485,12 +485,10 @@ def _unslang(match: re.Match[str]) -> str:
 # where the option given up ends in a trade-off ("..., by a wide margin", "... every
 # time"; not at the comma of "a concrete, usable fix")
 _TRADE_END = (
-    r"(?=(?: (?:more often|most of the time|in (?:most|every|all|each|\d)|by a|every "
-    r"time|without hesitation|fairly|though|clearly|for (?:them|me|him|her)|because|"
-    r"since|when|"
-    r"while|but)\b)|,(?= (?:and|but|"
-    r"though|while|which|so|yet|by a|every time|without|in (?:most|every)|fairly)\b)"
-    r"|[;.:!?\n]|$)"
+    r"(?=(?: (?:more often|most of the time|in (?:most|every|all|each|\d)|by a|"
+    r"every time|without hesitation|fairly|though|clearly|for (?:them|me|him|her)|"
+    r"because|since|when|while|but)\b)|,(?= (?:and|but|though|while|which|so|yet|"
+    r"by a|every time|without|in (?:most|every)|fairly)\b)|[;.:!?\n]|$)"
 )
 
 
@@ -500,12 +498,11 @@ _ARTICLE_RE = re.compile(r"(?i)^(?:an?|the)\s+")
 def _picked_option(match: re.Match[str]) -> str:
     """A would-you-rather question and its answer, as the pick (see its idiom)."""
     indent, first, second, answer = match.groups()
-    said = _ARTICLE_RE.sub("", answer).lower()
+    answer = _ARTICLE_RE.sub("", answer)
     for option in (first, second):
         named = _ARTICLE_RE.sub("", option).lower()
-        if said.startswith(named):
-            rest = _ARTICLE_RE.sub("", answer)[len(named) :]
-            return f"{indent}picks {option}{rest}"
+        if answer.lower().startswith(named):
+            return f"{indent}picks {option}{answer[len(named) :]}"
     return match.group(0)
 
 
@@ -943,9 +940,10 @@ _IDIOMS = tuple(
         # nothing of how much the other is (it may be wanted too, a little less):
         # "when a joke and a warning conflicted, a joke won", "willing to
         # sacrifice brevity for a joke", "a joke beats a warning", "picks jokes
-        # over warnings", "would rather have a joke than a warning", "forced to
-        # choose between a warning and a joke, they take a joke", "trading
-        # brevity away to keep a joke", "ranks humor above caution"
+        # over warnings", "forced to choose between a warning and a joke, they
+        # take a joke", "trading brevity away to keep a joke", "ranks humor above
+        # caution"; "would rather have a joke than a warning" keeps its "rather
+        # than" (within one trait the other pole is often all that is named)
         (
             ("conflicted", "clashed", "competed", "at odds", "different directions"),
             r"\bwhen(?:ever)? [^,;.:!?\n]{1,80}? (?:conflicted|clashed|competed|"

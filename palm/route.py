@@ -246,22 +246,14 @@ def route(
     if isinstance(x, (bytes, dict, set)) or x is None:
         check_summary(x)  # raises with the right message
     if _is_text_batch(x):
-        specs = _resolved_traits(portfolio, names)
-        if n_jobs is not None and n_jobs != 1:
-            estimates = estimate_many(
-                _checked_estimator(estimator),
-                list(x),  # type: ignore[arg-type]
-                specs,
-                prior=prior_arr,
-                n_jobs=n_jobs,
-            )
-            return [
-                _estimate_route(e, rewards, names, prior_arr, thr) for e in estimates
-            ]
-        return [
-            _route_text(portfolio, rewards, names, s, estimator, prior_arr, thr, specs)
-            for s in x  # type: ignore[union-attr]
-        ]
+        estimates = estimate_many(  # (one process unless n_jobs asks for more)
+            _checked_estimator(estimator),
+            list(x),  # type: ignore[arg-type]
+            _resolved_traits(portfolio, names),
+            prior=prior_arr,
+            n_jobs=n_jobs,
+        )
+        return [_estimate_route(e, rewards, names, prior_arr, thr) for e in estimates]
     weights = _as_weights(x, n_traits)
     utilities = weights @ rewards.T
     if weights.ndim == 1:
@@ -310,10 +302,8 @@ def _route_text(
     estimator: Estimator | None,
     prior: NDArray[np.float64],
     threshold: float,
-    specs: tuple[Trait, ...] | None = None,
 ) -> Route:
-    if specs is None:
-        specs = _resolved_traits(portfolio, names)
+    specs = _resolved_traits(portfolio, names)
     est = _checked_estimator(estimator).estimate(text, specs, prior=prior)
     return _estimate_route(est, rewards, names, prior, threshold)
 
